@@ -1,11 +1,30 @@
 package dev.wharf.app;
 
-/** Entry point: no arguments open the workstation, arguments run the command line. */
+import dev.wharf.cli.WharfCommand;
+import dev.wharf.common.AppPaths;
+import javafx.application.Application;
+
+/**
+ * Entry point of the jar and the app image: no arguments open the workstation, arguments run the command line.
+ * (This class must not extend {@link Application}: on the class path JavaFX refuses to start such a main class.)
+ */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        System.out.println("Wharf " + Launcher.class.getPackage().getImplementationVersion());
+        System.setProperty("wharf.logDir", AppPaths.forCurrentUser().logDir().toString());
+        if (args.length == 0) {
+            Application.launch(WharfApplication.class);
+            return;
+        }
+        int exit = WharfCommand.run(args, profile -> {
+            if (profile == null) {
+                Application.launch(WharfApplication.class);
+            } else {
+                Application.launch(WharfApplication.class, "--profile=" + profile);
+            }
+        });
+        System.exit(exit);
     }
 }

@@ -1,0 +1,177 @@
+package dev.wharf.app;
+
+import dev.wharf.app.dialog.DialogService;
+import dev.wharf.app.dialog.FxDialogService;
+import dev.wharf.app.fxml.ControllerFactory;
+import dev.wharf.app.fxml.ViewLoader;
+import dev.wharf.app.i18n.Languages;
+import dev.wharf.app.i18n.Messages;
+import dev.wharf.app.settings.SettingsController;
+import dev.wharf.app.shell.Destination;
+import dev.wharf.app.shell.MainWindowController;
+import dev.wharf.app.shell.Navigator;
+import dev.wharf.app.shell.PlaceholderController;
+import dev.wharf.app.shell.StatusBarController;
+import dev.wharf.app.shell.StatusBarModel;
+import dev.wharf.app.task.FxTaskExecutor;
+import dev.wharf.app.task.TaskExecutor;
+import dev.wharf.app.theme.ThemeManager;
+import dev.wharf.common.AppPaths;
+import dev.wharf.common.Profile;
+import dev.wharf.common.settings.SettingsStore;
+import dev.wharf.orders.OrderQueries;
+import dev.wharf.store.Database;
+import dev.wharf.store.OutboxRepository;
+import dev.wharf.store.SqliteOrderQueries;
+import dev.wharf.store.SyncStateRepository;
+import dev.wharf.sync.SyncStatus;
+import dev.wharf.workbench.ui.WorkbenchController;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The composition root: creates every service once and wires the screens' controllers with exactly what they
+ * need. No static singletons; tests build their own composition on a temporary folder.
+ */
+public final class AppComposition implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppComposition.class);
+
+    private final AppPaths paths;
+    private final SettingsStore settings;
+    private final Profile profile;
+    private final Database database;
+    private final SyncStatus syncStatus = new SyncStatus();
+    private final OrderQueries orders;
+    private final TaskExecutor executor;
+    private final ThemeManager theme = new ThemeManager();
+    private Messages messages;
+    private Supplier<Window> owner = () -> null;
+    private final DialogService dialogs;
+
+    /** Opens the profile's database (slow: call it off the FX thread, e.g. in {@code Application.init}). */
+    public AppComposition(AppPaths paths, SettingsStore settings, Profile profile) {
+        this.paths = paths;
+        this.settings = settings;
+        this.profile = profile;
+        this.messages = messagesFor(settings);
+        this.database = Database.open(profile.databaseFile());
+        this.orders = new SqliteOrderQueries(database);
+        this.dialogs = new FxDialogService(() -> owner.get(), () -> messages);
+        this.executor = new FxTaskExecutor(this::unexpectedFailure);
+        refreshOutboxStatus();
+        settings.update(s -> s.withLastProfile(isInsideHome(profile) ? profile.name() : s.lastProfile()));
+    }
+
+    /** Settings of the user-data folder, and the language they choose. */
+    public static Messages messagesFor(SettingsStore settings) {
+        return Messages.forLocale(Languages.resolve(settings.get().language(), Locale.getDefault()));
+    }
+
+    private boolean isInsideHome(Profile p) {
+        return p.dir().getParent() != null && p.dir().getParent().equals(paths.profilesDir());
+    }
+
+    private void refreshOutboxStatus() {
+        OutboxRepository outbox = new OutboxRepository(database);
+        syncStatus.setOutboxCounts(outbox.pendingCount(), outbox.needsAttentionCount());
+        new SyncStateRepository(database).lastSync().ifPresent(syncStatus::markSynced);
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public SyncStatus syncStatus() {
+        return syncStatus;
+    }
+
+    public ThemeManager theme() {
+        return theme;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** The window that owns dialogs. */
+    public void setOwner(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    /** Picks up a language change; the caller rebuilds the views. */
+    public Messages reloadMessages() {
+        messages = messagesFor(settings);
+        return messages;
+    }
+
+    /** A view loader for the current language, with every controller of the application registered. */
+    public ViewLoader viewLoader(StatusBarModel statusBar) {
+        ControllerFactory controllers = new ControllerFactory();
+        ViewLoader loader = new ViewLoader(controllers, messages);
+        Messages m = messages;
+        controllers.register(MainWindowController.class, () -> new MainWindowController(m, d -> loadScreen(loader, d)))
+                .register(StatusBarController.class, () -> new StatusBarController(statusBar,
+                        m.format("status.profile", profile.name())))
+                .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, m))
+                .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,
+                        profile, dialogs));
+        return loader;
+    }
+
+    /** The status bar's model for the current language; dispose it when the window is rebuilt. */
+    public StatusBarModel statusBarModel() {
+        return new StatusBarModel(syncStatus, messages, Platform::runLater, ZoneId.systemDefault());
+    }
+
+    private Navigator.LoadedScreen loadScreen(ViewLoader loader, Destination destination) {
+        return switch (destination) {
+            case WORKBENCH -> screen(loader.load(WorkbenchController.class, "Workbench.fxml"));
+            case SETTINGS -> screen(loader.load(SettingsController.class, "Settings.fxml"));
+            default -> screen(loader.load(MainWindowController.class, "Placeholder.fxml",
+                    new PlaceholderController(destination, loader.messages())));
+        };
+    }
+
+    private static Navigator.LoadedScreen screen(ViewLoader.View<? extends dev.wharf.app.shell.Screen> view) {
+        return new Navigator.LoadedScreen(view.root(), view.controller());
+    }
+
+    private void unexpectedFailure(Throwable error) {
+        LOG.error("Unexpected failure in background work", error);
+        dialogs.showError(messages.get("error.unexpected.title"),
+                messages.format("error.unexpected", String.valueOf(error.getMessage()), paths.logDir()));
+    }
+
+    @Override
+    public void close() {
+        executor.close();
+        database.close();
+    }
+
+    /** The profile folder to open for {@code --profile} (may be null) and the settings. */
+    public static Profile profileFor(AppPaths paths, SettingsStore settings, Path override) {
+        return Profile.resolve(paths, override, settings.get().lastProfile());
+    }
+}

@@ -1,0 +1,21 @@
+package dev.wharf.app.dialog;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The one way screens talk to the user outside their own layout: errors, confirmations, short notices and file
+ * choosers. Messages are already translated and say what happened and what the user can do; technical detail
+ * goes to the log, never into a stack-trace dialog.
+ */
+public interface DialogService {
+    void showError(String title, String message);
+
+    boolean confirm(String title, String message);
+
+    /** A short, non-blocking notice (e.g. "Backup written"). */
+    void notify(String message);
+
+    /** Asks where to save a file; empty when the user cancelled. */
+    Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension);
+}

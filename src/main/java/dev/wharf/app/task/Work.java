@@ -1,0 +1,7 @@
+package dev.wharf.app.task;
+
+/** Work that runs off the JavaFX thread. It reports progress and checks for cancellation through its context. */
+@FunctionalInterface
+public interface Work<T> {
+    T run(WorkContext context) throws Exception;
+}
