@@ -1,11 +1,11 @@
 package dev.wharf.app;
 
-import dev.wharf.app.dialog.DialogService;
-import dev.wharf.app.dialog.FxDialogService;
-import dev.wharf.app.fxml.ControllerFactory;
-import dev.wharf.app.fxml.ViewLoader;
-import dev.wharf.app.i18n.Languages;
-import dev.wharf.app.i18n.Messages;
+import dev.wharf.ui.dialog.DialogService;
+import dev.wharf.ui.dialog.FxDialogService;
+import dev.wharf.ui.fxml.ControllerFactory;
+import dev.wharf.ui.fxml.ViewLoader;
+import dev.wharf.ui.i18n.Languages;
+import dev.wharf.ui.i18n.Messages;
 import dev.wharf.app.settings.SettingsController;
 import dev.wharf.app.shell.Destination;
 import dev.wharf.app.shell.MainWindowController;
@@ -13,9 +13,9 @@ import dev.wharf.app.shell.Navigator;
 import dev.wharf.app.shell.PlaceholderController;
 import dev.wharf.app.shell.StatusBarController;
 import dev.wharf.app.shell.StatusBarModel;
-import dev.wharf.app.task.FxTaskExecutor;
-import dev.wharf.app.task.TaskExecutor;
-import dev.wharf.app.theme.ThemeManager;
+import dev.wharf.ui.task.FxTaskExecutor;
+import dev.wharf.ui.task.TaskExecutor;
+import dev.wharf.ui.theme.ThemeManager;
 import dev.wharf.common.AppPaths;
 import dev.wharf.common.Profile;
 import dev.wharf.common.settings.SettingsStore;
@@ -154,7 +154,7 @@ public final class AppComposition implements AutoCloseable {
         };
     }
 
-    private static Navigator.LoadedScreen screen(ViewLoader.View<? extends dev.wharf.app.shell.Screen> view) {
+    private static Navigator.LoadedScreen screen(ViewLoader.View<? extends dev.wharf.ui.screen.Screen> view) {
         return new Navigator.LoadedScreen(view.root(), view.controller());
     }
 

@@ -1,6 +1,6 @@
 package dev.wharf.app;
 
-import dev.wharf.app.fxml.ViewLoader;
+import dev.wharf.ui.fxml.ViewLoader;
 import dev.wharf.app.shell.Destination;
 import dev.wharf.app.shell.MainWindowController;
 import dev.wharf.app.shell.StatusBarModel;

@@ -1,6 +1,6 @@
 package dev.wharf.app;
 
-import dev.wharf.app.i18n.Messages;
+import dev.wharf.ui.i18n.Messages;
 import dev.wharf.common.AppPaths;
 import dev.wharf.common.Profile;
 import dev.wharf.common.settings.SettingsStore;

@@ -1,12 +1,12 @@
 package dev.wharf.app.settings;
 
-import dev.wharf.app.dialog.DialogService;
-import dev.wharf.app.i18n.Languages;
-import dev.wharf.app.i18n.Messages;
-import dev.wharf.app.shell.ScreenController;
-import dev.wharf.app.task.BackgroundTask;
-import dev.wharf.app.task.TaskExecutor;
-import dev.wharf.app.task.TaskHandle;
+import dev.wharf.ui.dialog.DialogService;
+import dev.wharf.ui.i18n.Languages;
+import dev.wharf.ui.i18n.Messages;
+import dev.wharf.ui.screen.ScreenController;
+import dev.wharf.ui.task.BackgroundTask;
+import dev.wharf.ui.task.TaskExecutor;
+import dev.wharf.ui.task.TaskHandle;
 import dev.wharf.common.Profile;
 import dev.wharf.common.settings.Settings;
 import dev.wharf.common.settings.SettingsStore;

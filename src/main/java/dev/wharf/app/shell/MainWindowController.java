@@ -1,6 +1,6 @@
 package dev.wharf.app.shell;
 
-import dev.wharf.app.i18n.Messages;
+import dev.wharf.ui.i18n.Messages;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;

@@ -1,5 +1,6 @@
 package dev.wharf.app.shell;
 
+import dev.wharf.ui.screen.Screen;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;

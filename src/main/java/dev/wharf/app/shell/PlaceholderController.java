@@ -1,6 +1,7 @@
 package dev.wharf.app.shell;
 
-import dev.wharf.app.i18n.Messages;
+import dev.wharf.ui.i18n.Messages;
+import dev.wharf.ui.screen.Screen;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 

@@ -1,6 +1,6 @@
 package dev.wharf.app.shell;
 
-import dev.wharf.app.i18n.Messages;
+import dev.wharf.ui.i18n.Messages;
 import dev.wharf.sync.SyncStatus;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

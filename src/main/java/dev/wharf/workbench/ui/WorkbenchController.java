@@ -1,9 +1,9 @@
 package dev.wharf.workbench.ui;
 
-import dev.wharf.app.i18n.Messages;
-import dev.wharf.app.shell.ScreenController;
-import dev.wharf.app.task.BackgroundTask;
-import dev.wharf.app.task.TaskExecutor;
+import dev.wharf.ui.i18n.Messages;
+import dev.wharf.ui.screen.ScreenController;
+import dev.wharf.ui.task.BackgroundTask;
+import dev.wharf.ui.task.TaskExecutor;
 import dev.wharf.orders.OrderQueries;
 import dev.wharf.orders.TodoCounts;
 import javafx.fxml.FXML;

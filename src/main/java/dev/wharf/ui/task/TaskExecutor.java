@@ -1,4 +1,4 @@
-package dev.wharf.app.task;
+package dev.wharf.ui.task;
 
 /**
  * Runs {@link BackgroundTask}s. The application uses {@link FxTaskExecutor} (work on background threads, callbacks

@@ -1,4 +1,4 @@
-package dev.wharf.app.fxml;
+package dev.wharf.ui.fxml;
 
 import java.util.HashMap;
 import java.util.Map;

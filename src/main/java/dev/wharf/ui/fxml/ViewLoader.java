@@ -1,6 +1,6 @@
-package dev.wharf.app.fxml;
+package dev.wharf.ui.fxml;
 
-import dev.wharf.app.i18n.Messages;
+import dev.wharf.ui.i18n.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;

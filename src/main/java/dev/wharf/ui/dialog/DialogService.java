@@ -1,4 +1,4 @@
-package dev.wharf.app.dialog;
+package dev.wharf.ui.dialog;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.wharf.app.theme;
+package dev.wharf.ui.theme;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
@@ -22,7 +22,7 @@ public final class ThemeManager {
     public static final List<String> CJK_FONT_STACK = List.of(
             "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB",
             "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei");
-    private static final String APP_CSS = "/dev/wharf/app/theme/wharf.css";
+    private static final String APP_CSS = "/dev/wharf/ui/theme/wharf.css";
 
     private final String fontFamily;
 

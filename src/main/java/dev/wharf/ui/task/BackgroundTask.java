@@ -1,4 +1,4 @@
-package dev.wharf.app.task;
+package dev.wharf.ui.task;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
-package dev.wharf.app.shell;
+package dev.wharf.ui.screen;
 
-import dev.wharf.app.task.TaskExecutor;
-import dev.wharf.app.task.TaskScope;
+import dev.wharf.ui.task.TaskExecutor;
+import dev.wharf.ui.task.TaskScope;
 
 /** Base of screen controllers: work started through {@link #tasks} is cancelled when the screen is hidden. */
 public abstract class ScreenController implements Screen {

@@ -1,4 +1,4 @@
-package dev.wharf.app.task;
+package dev.wharf.ui.task;
 
 /** What running work may tell the screen that started it, and ask of it. */
 public interface WorkContext {

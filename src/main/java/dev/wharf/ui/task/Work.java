@@ -1,4 +1,4 @@
-package dev.wharf.app.task;
+package dev.wharf.ui.task;
 
 /** Work that runs off the JavaFX thread. It reports progress and checks for cancellation through its context. */
 @FunctionalInterface

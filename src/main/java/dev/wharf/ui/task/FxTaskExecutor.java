@@ -1,4 +1,4 @@
-package dev.wharf.app.task;
+package dev.wharf.ui.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,4 +1,4 @@
-package dev.wharf.app.shell;
+package dev.wharf.ui.screen;
 
 /**
  * A screen's lifecycle. The shell calls {@link #activate()} each time the screen is shown and

@@ -1,4 +1,4 @@
-package dev.wharf.app.i18n;
+package dev.wharf.ui.i18n;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.wharf.app.i18n;
+package dev.wharf.ui.i18n;
 
 import java.util.List;
 import java.util.Locale;

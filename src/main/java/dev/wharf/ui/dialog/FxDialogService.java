@@ -1,6 +1,6 @@
-package dev.wharf.app.dialog;
+package dev.wharf.ui.dialog;
 
-import dev.wharf.app.i18n.Messages;
+import dev.wharf.ui.i18n.Messages;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
