@@ -1,0 +1,61 @@
+package dev.wharf.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package rules of docs/architecture.md. Feature cores know nothing of JavaFX or JDBC; screens never touch SQL
+ * or HTTP; only the composition root knows everything; no cycles between top-level packages.
+ */
+@AnalyzeClasses(packages = "dev.wharf", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Packages whose classes must run without JavaFX: everything but the UI. */
+    private static final String[] UI_FREE = {
+        "dev.wharf.common..", "dev.wharf.store..", "dev.wharf.sync..", "dev.wharf.platform..",
+        "dev.wharf.sandbox..", "dev.wharf.cli..", "dev.wharf.catalog", "dev.wharf.orders", "dev.wharf.shipping",
+        "dev.wharf.customers", "dev.wharf.compass", "dev.wharf.workbench"};
+
+    /** Feature cores: rules and services only. */
+    private static final String[] FEATURE_CORES = {
+        "dev.wharf.catalog", "dev.wharf.orders", "dev.wharf.shipping", "dev.wharf.customers", "dev.wharf.compass",
+        "dev.wharf.workbench", "dev.wharf.sync", "dev.wharf.common.."};
+
+    @ArchTest
+    static final ArchRule nonUiCodeDoesNotUseJavaFx = noClasses().that().resideInAnyPackage(UI_FREE)
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+
+    @ArchTest
+    static final ArchRule featureCoresDoNotUseJdbcOrHttp = noClasses().that().resideInAnyPackage(FEATURE_CORES)
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "okhttp3..");
+
+    @ArchTest
+    static final ArchRule screensNeverTouchSqlOrHttp = noClasses()
+            .that().resideInAnyPackage("..ui..", "dev.wharf.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "okhttp3..",
+                    "dev.wharf.platform..", "dev.wharf.sandbox..");
+
+    @ArchTest
+    static final ArchRule onlyTheCompositionRootKnowsTheApplication = noClasses()
+            .that().resideOutsideOfPackages("dev.wharf.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.wharf.app..");
+
+    @ArchTest
+    static final ArchRule theSharedUiToolkitKnowsNoFeature = noClasses().that().resideInAnyPackage("dev.wharf.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.wharf.store..", "dev.wharf.orders..",
+                    "dev.wharf.catalog..", "dev.wharf.shipping..", "dev.wharf.customers..", "dev.wharf.compass..",
+                    "dev.wharf.workbench..", "dev.wharf.platform..", "dev.wharf.cli..");
+
+    @ArchTest
+    static final ArchRule theCommandLineDoesNotStartJavaFx = noClasses().that().resideInAPackage("dev.wharf.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.wharf.ui..");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("dev.wharf.(*)..")
+            .should().beFreeOfCycles();
+}

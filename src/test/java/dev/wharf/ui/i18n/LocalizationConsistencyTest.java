@@ -1,0 +1,151 @@
+package dev.wharf.ui.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wharf.app.shell.Destination;
+import dev.wharf.common.settings.Settings;
+import dev.wharf.sync.SyncStatus;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both languages carry the same keys, every key is used, every key used exists, and every pattern is a valid
+ * MessageFormat with the same arguments in both languages.
+ */
+class LocalizationConsistencyTest {
+    private static final Path RESOURCES = Path.of("src/main/resources/dev/wharf");
+    private static final Path SOURCES = Path.of("src/main");
+    private static final Pattern FXML_KEY = Pattern.compile("\"%([A-Za-z0-9_.\\-]+)\"");
+    private static final Pattern JAVA_LITERAL = Pattern.compile("\"([A-Za-z0-9_.\\-]+)\"");
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+    private static Properties english;
+    private static Properties chinese;
+
+    @BeforeAll
+    static void load() throws IOException {
+        english = read(RESOURCES.resolve("messages.properties"));
+        chinese = read(RESOURCES.resolve("messages_zh_CN.properties"));
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        Set<String> onlyEnglish = new TreeSet<>(english.stringPropertyNames());
+        onlyEnglish.removeAll(chinese.stringPropertyNames());
+        Set<String> onlyChinese = new TreeSet<>(chinese.stringPropertyNames());
+        onlyChinese.removeAll(english.stringPropertyNames());
+        assertThat(onlyEnglish).as("keys missing from messages_zh_CN.properties").isEmpty();
+        assertThat(onlyChinese).as("keys missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void everyKeyUsedInCodeOrFxmlExists() throws IOException {
+        Set<String> fxmlKeys = fxmlKeys();
+        Set<String> missing = new TreeSet<>(fxmlKeys);
+        missing.removeAll(english.stringPropertyNames());
+        assertThat(missing).as("keys used in FXML but not in the bundles").isEmpty();
+        for (String dynamic : dynamicKeys()) {
+            assertThat(english.stringPropertyNames()).as("key built in code").contains(dynamic);
+        }
+    }
+
+    @Test
+    void everyKeyIsUsed() throws IOException {
+        Set<String> used = new HashSet<>(fxmlKeys());
+        used.addAll(dynamicKeys());
+        Set<String> literals = javaLiterals();
+        Set<String> unused = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            if (!used.contains(key) && !literals.contains(key)) {
+                unused.add(key);
+            }
+        }
+        assertThat(unused).as("keys in the bundles that no code or FXML uses").isEmpty();
+    }
+
+    @Test
+    void patternsAreValidAndTakeTheSameArguments() {
+        for (String key : english.stringPropertyNames()) {
+            String en = english.getProperty(key);
+            String zh = chinese.getProperty(key, en);
+            assertThat(arguments(zh)).as("arguments of %s in both languages", key).isEqualTo(arguments(en));
+            if (!arguments(en).isEmpty()) {
+                new MessageFormat(en, Locale.ENGLISH);
+                new MessageFormat(zh, Locale.SIMPLIFIED_CHINESE);
+            } else {
+                assertThat(en).as("%s has no arguments, so a single quote must not be doubled", key)
+                        .doesNotContain("''");
+            }
+        }
+    }
+
+    /** Keys that code builds from enums and choice lists rather than spelling out. */
+    private static Set<String> dynamicKeys() {
+        Set<String> keys = new HashSet<>();
+        for (Destination d : Destination.values()) {
+            keys.add(d.titleKey());
+            if (!d.built()) {
+                keys.add("placeholder." + d.id());
+            }
+        }
+        for (SyncStatus.Connection c : SyncStatus.Connection.values()) {
+            keys.add("status.connection." + c.name().toLowerCase(Locale.ROOT));
+        }
+        Languages.CHOICES.forEach(l -> keys.add("settings.language." + l));
+        keys.add("settings.theme." + Settings.THEME_LIGHT);
+        keys.add("settings.theme." + Settings.THEME_DARK);
+        return keys;
+    }
+
+    private static Set<String> arguments(String pattern) {
+        Set<String> args = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(pattern);
+        while (m.find()) {
+            args.add(m.group(1));
+        }
+        return args;
+    }
+
+    private static Set<String> fxmlKeys() throws IOException {
+        return matches(".fxml", FXML_KEY);
+    }
+
+    private static Set<String> javaLiterals() throws IOException {
+        return matches(".java", JAVA_LITERAL);
+    }
+
+    private static Set<String> matches(String suffix, Pattern pattern) throws IOException {
+        Set<String> found = new HashSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static Properties read(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+}
