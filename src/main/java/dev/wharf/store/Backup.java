@@ -26,7 +26,11 @@ public final class Backup {
     private Backup() {
     }
 
-    /** Reports pages copied so far; return {@code false} to cancel. */
+    /**
+     * Reports pages copied so far; return {@code false} to cancel: the copy is then discarded and
+     * {@link Database#backupTo} throws {@link java.util.concurrent.CancellationException}. SQLite's copy loop cannot
+     * be stopped half-way from here, so a cancelled backup still takes about as long as the copy would have.
+     */
     @FunctionalInterface
     public interface Progress {
         boolean copied(long done, long total);
@@ -65,17 +69,38 @@ public final class Backup {
         }
     }
 
+    /**
+     * Copies with SQLite's backup API. Cancelling: sqlite-jdbc's native copy loop calls the observer after each
+     * step and never checks for a Java exception, so an exception thrown there stays pending while the loop
+     * copies on (calling back into Java with an exception pending, which JNI forbids). The observer therefore
+     * never throws: once {@code progress} asks to cancel (or fails), it is not called again, the loop runs to its
+     * end and the copy is discarded; then the cancellation (or failure) is raised here.
+     */
     private static void copyPages(Connection source, Path tmp, Progress progress) throws SQLException {
         source.setAutoCommit(false);
         try {
             try (var s = source.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
                 rs.next(); // opens the read transaction: the copy sees this snapshot only
             }
+            boolean[] cancelled = {false};
+            RuntimeException[] failed = {null};
             int rc = ((SQLiteConnection) source).getDatabase().backup("main", tmp.toString(), (remaining, total) -> {
-                if (!progress.copied(total - remaining, total)) {
-                    throw new CancellationException("Backup cancelled");
+                if (cancelled[0]) {
+                    return;
+                }
+                try {
+                    cancelled[0] = !progress.copied(total - remaining, total);
+                } catch (RuntimeException e) {
+                    failed[0] = e;
+                    cancelled[0] = true;
                 }
             }, 0, 0, PAGES_PER_STEP);
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            if (cancelled[0]) {
+                throw new CancellationException("Backup cancelled");
+            }
             if (rc != 0) {
                 throw new SQLException("SQLite backup returned code " + rc);
             }
