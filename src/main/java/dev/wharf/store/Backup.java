@@ -40,9 +40,7 @@ public final class Backup {
 
     static IntegrityReport copy(Connection source, Path sourceFile, Path target, Progress progress) {
         Path absolute = target.toAbsolutePath().normalize();
-        if (absolute.equals(sourceFile)) {
-            throw new StoreException("The backup file cannot be the shop database itself: " + absolute);
-        }
+        refuseShopFiles(absolute, sourceFile);
         Path tmp = null;
         try {
             Files.createDirectories(absolute.getParent());
@@ -66,6 +64,32 @@ public final class Backup {
                     + ". Check that the folder exists, is writable and has free space.", e);
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    /**
+     * The target must not be the shop database or one of its companion files: renaming the copy over the open
+     * database would replace it under the running shop, and a copy renamed over its {@code -wal} file would be
+     * deleted by SQLite when the shop closes. {@code isSameFile} also catches another name for the database (a
+     * link, or a different letter case on a case-insensitive disk such as macOS's).
+     */
+    private static void refuseShopFiles(Path target, Path sourceFile) {
+        boolean same = target.equals(sourceFile);
+        if (!same && Files.exists(target)) {
+            try {
+                same = Files.isSameFile(target, sourceFile);
+            } catch (IOException e) {
+                throw new StoreException("Backup to " + target + " failed: " + e.getMessage(), e);
+            }
+        }
+        if (same) {
+            throw new StoreException("The backup file cannot be the shop database itself: " + target);
+        }
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+            if (target.equals(sourceFile.resolveSibling(sourceFile.getFileName() + suffix))) {
+                throw new StoreException("The backup file cannot be a working file of the shop database ("
+                        + target + "); choose another name, e.g. wharf-backup.db.");
+            }
         }
     }
 
