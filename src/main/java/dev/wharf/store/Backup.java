@@ -26,7 +26,11 @@ public final class Backup {
     private Backup() {
     }
 
-    /** Reports pages copied so far; return {@code false} to cancel. */
+    /**
+     * Reports pages copied so far; return {@code false} to cancel: the copy is then discarded and
+     * {@link Database#backupTo} throws {@link java.util.concurrent.CancellationException}. SQLite's copy loop cannot
+     * be stopped half-way from here, so a cancelled backup still takes about as long as the copy would have.
+     */
     @FunctionalInterface
     public interface Progress {
         boolean copied(long done, long total);
@@ -36,9 +40,7 @@ public final class Backup {
 
     static IntegrityReport copy(Connection source, Path sourceFile, Path target, Progress progress) {
         Path absolute = target.toAbsolutePath().normalize();
-        if (absolute.equals(sourceFile)) {
-            throw new StoreException("The backup file cannot be the shop database itself: " + absolute);
-        }
+        refuseShopFiles(absolute, sourceFile);
         Path tmp = null;
         try {
             Files.createDirectories(absolute.getParent());
@@ -65,17 +67,64 @@ public final class Backup {
         }
     }
 
+    /**
+     * The target must not be the shop database or one of its companion files: renaming the copy over the open
+     * database would replace it under the running shop, and a copy renamed over its {@code -wal} file would be
+     * deleted by SQLite when the shop closes. {@code isSameFile} also catches another name for the database (a
+     * link, or a different letter case on a case-insensitive disk such as macOS's).
+     */
+    private static void refuseShopFiles(Path target, Path sourceFile) {
+        boolean same = target.equals(sourceFile);
+        if (!same && Files.exists(target)) {
+            try {
+                same = Files.isSameFile(target, sourceFile);
+            } catch (IOException e) {
+                throw new StoreException("Backup to " + target + " failed: " + e.getMessage(), e);
+            }
+        }
+        if (same) {
+            throw new StoreException("The backup file cannot be the shop database itself: " + target);
+        }
+        for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+            if (target.equals(sourceFile.resolveSibling(sourceFile.getFileName() + suffix))) {
+                throw new StoreException("The backup file cannot be a working file of the shop database ("
+                        + target + "); choose another name, e.g. wharf-backup.db.");
+            }
+        }
+    }
+
+    /**
+     * Copies with SQLite's backup API. Cancelling: sqlite-jdbc's native copy loop calls the observer after each
+     * step and never checks for a Java exception, so an exception thrown there stays pending while the loop
+     * copies on (calling back into Java with an exception pending, which JNI forbids). The observer therefore
+     * never throws: once {@code progress} asks to cancel (or fails), it is not called again, the loop runs to its
+     * end and the copy is discarded; then the cancellation (or failure) is raised here.
+     */
     private static void copyPages(Connection source, Path tmp, Progress progress) throws SQLException {
         source.setAutoCommit(false);
         try {
             try (var s = source.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM sqlite_master")) {
                 rs.next(); // opens the read transaction: the copy sees this snapshot only
             }
+            boolean[] cancelled = {false};
+            RuntimeException[] failed = {null};
             int rc = ((SQLiteConnection) source).getDatabase().backup("main", tmp.toString(), (remaining, total) -> {
-                if (!progress.copied(total - remaining, total)) {
-                    throw new CancellationException("Backup cancelled");
+                if (cancelled[0]) {
+                    return;
+                }
+                try {
+                    cancelled[0] = !progress.copied(total - remaining, total);
+                } catch (RuntimeException e) {
+                    failed[0] = e;
+                    cancelled[0] = true;
                 }
             }, 0, 0, PAGES_PER_STEP);
+            if (failed[0] != null) {
+                throw failed[0];
+            }
+            if (cancelled[0]) {
+                throw new CancellationException("Backup cancelled");
+            }
             if (rc != 0) {
                 throw new SQLException("SQLite backup returned code " + rc);
             }

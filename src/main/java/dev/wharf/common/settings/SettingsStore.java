@@ -71,7 +71,11 @@ public final class SettingsStore {
             return Settings.defaults();
         }
         try {
-            return json.readValue(file.toFile(), Settings.class);
+            Settings loaded = json.readValue(file.toFile(), Settings.class);
+            if (loaded == null) {
+                throw new IOException("the file holds JSON null instead of settings");
+            }
+            return loaded;
         } catch (IOException e) {
             Path aside = file.resolveSibling(file.getFileName() + ".broken");
             LOG.warn("Settings file {} is unreadable; moved aside to {} and using defaults", file, aside, e);
