@@ -29,8 +29,8 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Database db = root.openDatabase()) {
-            int[] lastPercent = {-1};
+        try (Database db = root.openExistingDatabase()) {
+            int[] lastPercent = {-10};
             IntegrityReport report = db.backupTo(target, (done, total) -> {
                 int percent = total == 0 ? 100 : (int) (100 * done / total);
                 if (percent / 10 != lastPercent[0] / 10) {

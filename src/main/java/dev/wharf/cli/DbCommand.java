@@ -30,7 +30,7 @@ final class DbCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            try (Database database = db.root.openDatabase()) {
+            try (Database database = db.root.openExistingDatabase()) {
                 IntegrityReport report = database.check();
                 out.printf(Locale.ROOT, "%s: schema version %d, %.1f MB%n", report.file(), report.schemaVersion(),
                         report.sizeBytes() / 1024.0 / 1024.0);

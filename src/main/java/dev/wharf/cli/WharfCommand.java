@@ -7,6 +7,7 @@ import dev.wharf.common.settings.SettingsStore;
 import dev.wharf.store.Database;
 import dev.wharf.store.StoreException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -72,9 +73,17 @@ public final class WharfCommand implements Callable<Integer> {
         return Profile.resolve(paths, profileDir, settings.get().lastProfile());
     }
 
-    /** Opens the profile's database (creating it if new). */
-    Database openDatabase() {
-        return Database.open(profile().databaseFile());
+    /**
+     * Opens the profile's existing database. A missing file is an error rather than a new empty shop, so a
+     * mistyped {@code --profile} is reported instead of silently checked or backed up.
+     */
+    Database openExistingDatabase() {
+        Path file = profile().databaseFile();
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("There is no shop database at " + file + ". Check the --profile folder, or "
+                    + "open the workstation once on this profile to create it.");
+        }
+        return Database.open(file);
     }
 
     /** {@code --version}. */

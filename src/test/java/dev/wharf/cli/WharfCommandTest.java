@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.common.AppPaths;
 import dev.wharf.common.Version;
+import dev.wharf.store.Database;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -53,17 +54,37 @@ class WharfCommandTest {
         assertThat(workstationOpenedWith).isEmpty();
     }
 
+    /** The profile's shop database, as the workstation creates it on first start. */
+    void createShop(Path profileDir) {
+        Database.open(profileDir.resolve("wharf.db")).close();
+    }
+
     @Test
-    void dbCheckOnAFreshProfileCreatesTheDatabaseAndSaysOk() {
+    void dbCheckOnASoundDatabaseSaysOk() {
+        createShop(profile);
+
         assertThat(run("--profile", profile.toString(), "db", "check")).isZero();
 
         assertThat(out.toString()).contains("ok").contains("schema version 1");
-        assertThat(profile.resolve("wharf.db")).isRegularFile();
         assertThat(err.toString()).isEmpty();
     }
 
     @Test
+    void aMistypedProfileIsReportedAndNothingIsCreated() {
+        Path typo = dir.resolve("东京点");
+
+        assertThat(run("--profile", typo.toString(), "db", "check")).isEqualTo(1);
+        assertThat(run("--profile", typo.toString(), "backup", dir.resolve("b.db").toString())).isEqualTo(1);
+
+        assertThat(err.toString()).contains("There is no shop database at " + typo.resolve("wharf.db"))
+                .contains("--profile");
+        assertThat(typo).doesNotExist();
+        assertThat(dir.resolve("b.db")).doesNotExist();
+    }
+
+    @Test
     void dbCheckListsAForeignKeyProblemAndExitsWith2() throws SQLException {
+        createShop(profile);
         assertThat(run("--profile", profile.toString(), "db", "check")).isZero();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + profile.resolve("wharf.db"));
              Statement s = c.createStatement()) {
@@ -82,6 +103,7 @@ class WharfCommandTest {
     @Test
     void backupWritesAValidCopy() throws SQLException {
         Path target = dir.resolve("备份 文件夹/wharf-backup.db");
+        createShop(profile);
 
         assertThat(run("--profile", profile.toString(), "backup", target.toString())).isZero();
 
@@ -138,8 +160,10 @@ class WharfCommandTest {
 
     @Test
     void withoutProfileTheCommandsUseTheDefaultProfileUnderTheHomeFolder() {
+        createShop(home.resolve("profiles/default"));
+
         assertThat(run("db", "check")).isZero();
 
-        assertThat(home.resolve("profiles/default/wharf.db")).isRegularFile();
+        assertThat(out.toString()).contains(home.resolve("profiles/default/wharf.db").toString());
     }
 }

@@ -83,7 +83,8 @@ class AppPathsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"..", ".", "../evil", "a/b", "a\\b", "/abs", ".hidden", "", "with space", "a:b"})
+    @ValueSource(strings = {"..", ".", "../evil", "a/b", "a\\b", "/abs", ".hidden", "", "with space", "a:b", "CON",
+        "nul", "com1", "LPT9.txt", "shop."})
     void profileNamesThatCouldLeaveTheProfilesFolderAreRejected(String name) {
         AppPaths paths = new AppPaths(Path.of("/srv/wharf"));
         assertThatThrownBy(() -> paths.profileDir(name)).isInstanceOf(IllegalArgumentException.class)
