@@ -72,7 +72,9 @@ class CartSplitterTest {
 
     @Test
     void aLineIsNeverDividedEvenWhenItsQuantityIsOverTheLimit() {
-        SplitResult result = splitter.split(cart(line("mask", "P1", 4, "89.00", 30), line("cream", "P2", 4, "98.00", 1)));
+        Cart cart = cart(line("mask", "P1", 4, "89.00", 30), line("cream", "P2", 4, "98.00", 1));
+
+        SplitResult result = splitter.split(cart);
 
         assertThat(result.orders()).extracting(SplitOrder::total)
                 .containsExactly(new BigDecimal("2670.00"), new BigDecimal("98.00"));

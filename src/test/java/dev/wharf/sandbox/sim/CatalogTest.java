@@ -118,7 +118,8 @@ class CatalogTest {
 
     @Test
     void rejectsAnUnknownDeliveryTypeAndUnknownFields() {
-        assertThatThrownBy(() -> load(catalogJson("\"price\": 1.00").replace("\"delivery_type\": 3", "\"delivery_type\": 6")))
+        String typeSix = catalogJson("\"price\": 1.00").replace("\"delivery_type\": 3", "\"delivery_type\": 6");
+        assertThatThrownBy(() -> load(typeSix))
                 .isInstanceOf(IOException.class).hasMessageContaining("delivery type 6");
         assertThatThrownBy(() -> load(catalogJson("\"price\": 1.00, \"colour\": \"red\"")))
                 .isInstanceOf(IOException.class).hasMessageContaining("colour");
@@ -146,7 +147,8 @@ class CatalogTest {
                 {"version": 1, "products": [
                   {"product_id": "p1", "brand": "B", "name": "B 精华", "category_path": ["美妆个护", "面部护理", "精华"],
                    "delivery_type": 3, "origin": "JP", "skus": [
-                     {"sku_id": "s1", "outer_sku_id": "X1", "properties": [{"name": "规格", "value": "50ml"}], %s, "stock": 1}]}]}
+                     {"sku_id": "s1", "outer_sku_id": "X1", "properties": [{"name": "规格", "value": "50ml"}],
+                      %s, "stock": 1}]}]}
                 """.formatted(priceField);
     }
 }
