@@ -20,8 +20,11 @@ import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.Scale;
 
-/** The splitting invariants, on random carts (a few SKUs of a few products, prices around the limit). */
-class CartSplitterProperties {
+/**
+ * The splitting invariants, on random carts (a few SKUs of a few products, prices around the limit). Named *Test so
+ * that Surefire's default includes run it in every build.
+ */
+class CartSplitterPropertyTest {
 
     private final CartSplitter splitter = new CartSplitter();
     private final BigDecimal limit = splitter.limit();
