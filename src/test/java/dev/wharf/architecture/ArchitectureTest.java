@@ -1,5 +1,6 @@
 package dev.wharf.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -54,6 +55,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theCommandLineDoesNotStartJavaFx = noClasses().that().resideInAPackage("dev.wharf.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.wharf.ui..");
+
+    /** The sandbox's simulation core is pure: no storage, network, clock-reading server code, nor the server itself. */
+    @ArchTest
+    static final ArchRule theSimulationCoreIsPure = noClasses().that().resideInAPackage("dev.wharf.sandbox.sim..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..", "okhttp3..", "java.net..",
+                    "com.sun.net.httpserver..", "dev.wharf.sandbox", "dev.wharf.store..", "dev.wharf.platform..");
+
+    /** ...and deterministic: no static state that could carry over between two simulations in one JVM. */
+    @ArchTest
+    static final ArchRule theSimulationCoreHasNoStaticMutableFields = fields().that().areStatic()
+            .and().areDeclaredInClassesThat().resideInAPackage("dev.wharf.sandbox.sim..")
+            .should().beFinal();
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("dev.wharf.(*)..")
