@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * How the gateway client reaches the network.
  * <ul>
- *   <li>{@link Mode#SYSTEM} (default): whatever the JVM's {@link java.net.ProxySelector} says, asked on every call
+ *   <li>{@link Mode#SYSTEM} (default): whatever the JVM's {@link java.net.ProxySelector} says, asked for each new connection
  *   (system properties {@code http(s).proxyHost}; the operating system's settings when the JVM runs with
  *   {@code -Djava.net.useSystemProxies=true}); proxy credentials from {@link java.net.Authenticator}, if one is
  *   installed.</li>
