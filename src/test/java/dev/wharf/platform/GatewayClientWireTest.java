@@ -17,12 +17,20 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wharf.platform.dto.AddressUpdateRequest;
 import dev.wharf.platform.dto.BatchResult;
 import dev.wharf.platform.dto.CancelOrdersRequest;
+import dev.wharf.platform.dto.CompassRequest;
+import dev.wharf.platform.dto.CouponCreateRequest;
 import dev.wharf.platform.dto.DeliverOrdersRequest;
+import dev.wharf.platform.dto.OrderChangesRequest;
 import dev.wharf.platform.dto.OrderListRequest;
 import dev.wharf.platform.dto.OrderResult;
+import dev.wharf.platform.dto.PageRequest;
 import dev.wharf.platform.dto.ProductListRequest;
+import dev.wharf.platform.dto.ProductWriteRequest;
+import dev.wharf.platform.dto.RefundListRequest;
+import dev.wharf.platform.dto.SimulateRequest;
 import dev.wharf.platform.dto.SkuPriceUpdateRequest;
 import dev.wharf.platform.dto.SkuStockUpdateRequest;
 import java.io.IOException;
@@ -289,6 +297,94 @@ class GatewayClientWireTest {
             assertThat(e.mayHaveBeenApplied()).isTrue();
             assertThat(server.getRequestCount()).as(e.method()).isEqualTo(before + 1);
             client.invoke("wharf.drain", null, true); // consumes the queued answer
+        }
+    }
+
+    /** Every PlatformApi method, the gateway method it calls, and whether it changes state. */
+    private static List<Object[]> everyMethod() {
+        CompassRequest week = new CompassRequest("2024-05-01", "2024-05-07");
+        PageRequest page = new PageRequest(1, 100, null);
+        return List.of(
+                new Object[] {Methods.ORDER_LIST, false, (Consumer<PlatformApi>) c -> c.listOrders(
+                        new OrderListRequest(null, 1, 1, "2024-05-01 00:00:00", "2024-05-02 00:00:00", 1, 100, null))},
+                new Object[] {Methods.ORDER_DETAIL, false, (Consumer<PlatformApi>) c -> c.orderDetail(1L, true)},
+                new Object[] {Methods.ORDER_ACCEPT, true, (Consumer<PlatformApi>) c -> c.acceptOrders(List.of(1L))},
+                new Object[] {Methods.ORDER_DELIVER, true, (Consumer<PlatformApi>) c -> c.deliverOrders(
+                        List.of(new DeliverOrdersRequest.DeliverOrder(1L, "Y073", "T", null)))},
+                new Object[] {Methods.LOGISTICS_COMPANIES, false, (Consumer<PlatformApi>) PlatformApi::logisticsCompanies},
+                new Object[] {Methods.PRODUCT_LIST, false, (Consumer<PlatformApi>) c -> c.listProducts(
+                        new ProductListRequest(null, 1, 100))},
+                new Object[] {Methods.PRODUCT_DETAIL, false, (Consumer<PlatformApi>) c -> c.productDetail("p")},
+                new Object[] {Methods.SKU_STOCK_UPDATE, true, (Consumer<PlatformApi>) c -> c.updateStock(
+                        List.of(new SkuStockUpdateRequest.SkuStock("s", 1)))},
+                new Object[] {Methods.SKU_PRICE_UPDATE, true, (Consumer<PlatformApi>) c -> c.updatePrices(
+                        List.of(new SkuPriceUpdateRequest.SkuPrice("s", BigDecimal.ONE, null, null)))},
+                new Object[] {Methods.ORDER_CHANGES, false, (Consumer<PlatformApi>) c -> c.orderChanges(
+                        new OrderChangesRequest(null, 100, true))},
+                new Object[] {Methods.ORDER_CANCEL, true, (Consumer<PlatformApi>) c -> c.cancelOrders(
+                        List.of(new CancelOrdersRequest.CancelOrder(1L, "缺货")))},
+                new Object[] {Methods.ORDER_ADDRESS_UPDATE, true, (Consumer<PlatformApi>) c -> c.updateAddress(
+                        new AddressUpdateRequest(1L, "李四", null, "地址", null, "13800000000", null))},
+                new Object[] {Methods.REFUND_LIST, false, (Consumer<PlatformApi>) c -> c.listRefunds(
+                        new RefundListRequest(null, null, 1, 100))},
+                new Object[] {Methods.REFUND_APPROVE, true, (Consumer<PlatformApi>) c -> c.approveRefund("r",
+                        BigDecimal.TEN)},
+                new Object[] {Methods.REFUND_REJECT, true, (Consumer<PlatformApi>) c -> c.rejectRefund("r", "已发货")},
+                new Object[] {Methods.PRODUCT_CREATE, true, (Consumer<PlatformApi>) c -> c.createProduct(
+                        new ProductWriteRequest("k", null, null, null))},
+                new Object[] {Methods.PRODUCT_UPDATE, true, (Consumer<PlatformApi>) c -> c.updateProduct(
+                        new ProductWriteRequest(null, "p", null, null))},
+                new Object[] {Methods.PRODUCT_SHELVE, true, (Consumer<PlatformApi>) c -> c.shelveProducts(List.of("p"))},
+                new Object[] {Methods.PRODUCT_UNSHELVE, true, (Consumer<PlatformApi>) c -> c.unshelveProducts(
+                        List.of("p"))},
+                new Object[] {Methods.CUSTOMER_LIST, false, (Consumer<PlatformApi>) c -> c.listCustomers(page)},
+                new Object[] {Methods.COUPON_LIST, false, (Consumer<PlatformApi>) c -> c.listCoupons(page)},
+                new Object[] {Methods.COUPON_CREATE, true, (Consumer<PlatformApi>) c -> c.createCoupon(
+                        new CouponCreateRequest("k", "满199减20", new BigDecimal("199"), new BigDecimal("20"),
+                                "2024-05-01 00:00:00", "2024-05-31 23:59:59", 100))},
+                new Object[] {Methods.COUPON_STOP, true, (Consumer<PlatformApi>) c -> c.stopCoupon("c")},
+                new Object[] {Methods.COUPON_ISSUE, true, (Consumer<PlatformApi>) c -> c.issueCoupon("c",
+                        List.of("b"))},
+                new Object[] {Methods.COUPON_GRANTS, false, (Consumer<PlatformApi>) c -> c.couponGrants("c", 1, 100)},
+                new Object[] {Methods.COMPASS_TRAFFIC, false, (Consumer<PlatformApi>) c -> c.traffic(week)},
+                new Object[] {Methods.COMPASS_DSR, false, (Consumer<PlatformApi>) PlatformApi::dsr},
+                new Object[] {Methods.COMPASS_SELL_THROUGH, false, (Consumer<PlatformApi>) c -> c.sellThrough(week)},
+                new Object[] {Methods.COMPASS_SELLER_LEVEL, false, (Consumer<PlatformApi>) PlatformApi::sellerLevel},
+                new Object[] {Methods.SANDBOX_SIMULATE, true, (Consumer<PlatformApi>) c -> c.simulate(
+                        new SimulateRequest(1, 10))});
+    }
+
+    @Test
+    void everyMethodIsCoveredOnce() {
+        assertThat(everyMethod()).extracting(row -> (String) row[0]).doesNotHaveDuplicates()
+                .hasSize(PlatformApi.class.getDeclaredMethods().length);
+    }
+
+    @Test
+    void writesGoOutOnceAndReadsAreTriedOnceMoreAfterAConnectionFailure() throws Exception {
+        for (Object[] row : everyMethod()) {
+            String method = (String) row[0];
+            boolean write = (Boolean) row[1];
+            @SuppressWarnings("unchecked")
+            Consumer<PlatformApi> call = (Consumer<PlatformApi>) row[2];
+            int before = server.getRequestCount();
+            server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+            server.enqueue(ok("{}"));
+
+            if (write) {
+                TransportException e = failure(TransportException.class, () -> call.accept(client));
+                assertThat(e.mayHaveBeenApplied()).as(method).isTrue();
+                assertThat(server.getRequestCount() - before).as(method).isEqualTo(1);
+                client.invoke("wharf.drain", null, true);
+            } else {
+                call.accept(client);
+                assertThat(server.getRequestCount() - before).as(method).isEqualTo(2);
+            }
+            RecordedRequest first = take();
+            assertThat(first.getRequestUrl().queryParameter("method")).as("the method sent").isEqualTo(method);
+            assertThat(body(first).get("method")).isEqualTo(method);
+            RecordedRequest second = take();
+            assertThat(second.getRequestUrl().queryParameter("method")).isEqualTo(write ? "wharf.drain" : method);
         }
     }
 
