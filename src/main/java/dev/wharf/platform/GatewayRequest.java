@@ -25,6 +25,14 @@ public record GatewayRequest(String appId, String method, String signMethod, Str
         return m;
     }
 
+    /** Like the record's own, but the auth code is masked: this string may reach a log. */
+    @Override
+    public String toString() {
+        return "GatewayRequest[appId=" + appId + ", method=" + method + ", signMethod=" + signMethod
+                + ", authCode=***, timestamp=" + timestamp + ", nonceStr=" + nonceStr + ", bizContent=" + bizContent
+                + ", sign=" + sign + "]";
+    }
+
     /** A signed request. */
     public static GatewayRequest signed(String appId, String appSecret, String authCode, String method,
                                         String timestamp, String nonce, String bizContent) {
