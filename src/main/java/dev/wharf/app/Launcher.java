@@ -14,6 +14,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         System.setProperty("wharf.logDir", AppPaths.forCurrentUser().logDir().toString());
+        // Java ignores the OS proxy settings (Windows Internet Options, GNOME, macOS) unless asked; offices in China
+        // often reach the internet only through such a proxy. Must be set before any networking class is used.
+        if (System.getProperty("java.net.useSystemProxies") == null) {
+            System.setProperty("java.net.useSystemProxies", "true");
+        }
         if (args.length == 0) {
             Application.launch(WharfApplication.class);
             return;
