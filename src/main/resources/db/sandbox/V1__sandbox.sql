@@ -105,12 +105,16 @@ CREATE TABLE orders (
     change_seq         INTEGER NOT NULL UNIQUE  -- the shop's change counter when the order last changed
 );
 CREATE INDEX orders_trade ON orders (trade_id);
--- order.list.get: one index per date type; the status filter is checked on the index's rows.
+-- order.list.get: per date type, one index for "any status" and one for a status filter. A filter of several
+-- statuses is answered as one ordered range per status, merged (see OrderMethods.list), never by sorting.
 CREATE INDEX orders_order_at ON orders (order_at, order_id);
 CREATE INDEX orders_paid_at ON orders (paid_at, order_id) WHERE paid_at IS NOT NULL;
 CREATE INDEX orders_shipped_at ON orders (shipped_at, order_id) WHERE shipped_at IS NOT NULL;
 CREATE INDEX orders_accepted_at ON orders (accepted_at, order_id) WHERE accepted_at IS NOT NULL;
 CREATE INDEX orders_status_order_at ON orders (status, order_at, order_id);
+CREATE INDEX orders_status_paid_at ON orders (status, paid_at, order_id) WHERE paid_at IS NOT NULL;
+CREATE INDEX orders_status_shipped_at ON orders (status, shipped_at, order_id) WHERE shipped_at IS NOT NULL;
+CREATE INDEX orders_status_accepted_at ON orders (status, accepted_at, order_id) WHERE accepted_at IS NOT NULL;
 
 CREATE TABLE order_item (
     order_item_id       TEXT PRIMARY KEY,

@@ -57,25 +57,26 @@ final class OrderMethods {
         Set<Integer> statuses = statuses(r.orderStatus());
         String column = DATE_COLUMNS[dateType];
         String dir = sortType == 1 ? "ASC" : "DESC";
-        StringBuilder sql = new StringBuilder("SELECT order_id FROM orders WHERE ").append(column)
-                .append(" BETWEEN ? AND ?");
-        if (!statuses.isEmpty()) {
-            sql.append(" AND status IN (").append(OrderStore.placeholders(statuses.size())).append(')');
-        }
-        sql.append(" ORDER BY ").append(column).append(' ').append(dir).append(", order_id ").append(dir)
-                .append(" LIMIT ? OFFSET ?");
+        String sql = listQuery(column, dir, statuses.size());
         boolean delivery = Boolean.TRUE.equals(r.needsDeliveryInfo());
         List<OrderInfo> orders = ctx.shop().database().read(c -> {
             List<Long> ids = new ArrayList<>(pageRows);
-            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                long offset = (long) (pageNo - 1) * pageRows;
                 int i = 1;
-                ps.setLong(i++, start);
-                ps.setLong(i++, end);
-                for (int s : statuses) {
-                    ps.setInt(i++, s);
+                if (statuses.isEmpty()) {
+                    ps.setLong(i++, start);
+                    ps.setLong(i++, end);
+                } else {
+                    for (int s : statuses) {
+                        ps.setInt(i++, s);
+                        ps.setLong(i++, start);
+                        ps.setLong(i++, end);
+                        ps.setLong(i++, offset + pageRows);
+                    }
                 }
                 ps.setInt(i++, pageRows);
-                ps.setLong(i, (long) (pageNo - 1) * pageRows);
+                ps.setLong(i, offset);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
@@ -85,6 +86,27 @@ final class OrderMethods {
             return OrderStore.load(c, ctx.shop().sellerId(), ids, delivery);
         });
         return new OrderListResponse(orders);
+    }
+
+    /**
+     * The page's order ids. Without a status filter: one range of the date index. With one: per status, the first
+     * {@code offset + rows} ids of that status's ordered range (index on status, date, order id), merged by SQLite
+     * into one ordered list (a compound SELECT ordered like its parts is merged, not sorted), then the page.
+     */
+    static String listQuery(String column, String dir, int statusCount) {
+        String order = " ORDER BY " + column + " " + dir + ", order_id " + dir;
+        if (statusCount == 0) {
+            return "SELECT order_id FROM orders WHERE " + column + " BETWEEN ? AND ?" + order + " LIMIT ? OFFSET ?";
+        }
+        StringBuilder sql = new StringBuilder("SELECT order_id FROM (");
+        for (int k = 0; k < statusCount; k++) {
+            if (k > 0) {
+                sql.append(" UNION ALL ");
+            }
+            sql.append("SELECT * FROM (SELECT order_id, ").append(column).append(" FROM orders WHERE status = ? AND ")
+                    .append(column).append(" BETWEEN ? AND ?").append(order).append(" LIMIT ?)");
+        }
+        return sql.append(")").append(order).append(" LIMIT ? OFFSET ?").toString();
     }
 
     private static Set<Integer> statuses(String text) {
