@@ -65,6 +65,15 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) the database file, checks it and brings its schema up to date. */
     public static Database open(Path file) {
+        return open(file, Migrations.SHOP_LOCATION);
+    }
+
+    /**
+     * Like {@link #open(Path)} but with the migration scripts of another Flyway location (e.g.
+     * {@code classpath:db/sandbox} for the sandbox platform's own database), so that two kinds of database never
+     * share a schema history.
+     */
+    public static Database open(Path file, String migrationsLocation) {
         Path absolute = file.toAbsolutePath().normalize();
         checkHeader(absolute);
         Connection writer = null;
@@ -72,8 +81,8 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(absolute.getParent());
             writer = connect(absolute, false);
             quickCheck(absolute, writer);
-            int version = Migrations.migrate(absolute, dataSource(absolute));
-            LOG.info("Opened shop database {} (schema version {})", absolute, version);
+            int version = Migrations.migrate(absolute, dataSource(absolute), migrationsLocation);
+            LOG.info("Opened database {} (schema version {} of {})", absolute, version, migrationsLocation);
             return new Database(absolute, writer);
         } catch (SQLException e) {
             closeQuietly(writer);

@@ -18,7 +18,8 @@ import org.sqlite.SQLiteDataSource;
  * rather than opened. See docs/decisions/0002-migrations-with-flyway.md.
  */
 final class Migrations {
-    private static final String LOCATION = "classpath:db/migration";
+    /** The workstation's shop schema. */
+    static final String SHOP_LOCATION = "classpath:db/migration";
 
     private Migrations() {
     }
@@ -39,10 +40,10 @@ final class Migrations {
     }
 
     /** Applies the missing migrations and returns the schema version now in force. */
-    static int migrate(Path file, SQLiteDataSource dataSource) {
+    static int migrate(Path file, SQLiteDataSource dataSource, String location) {
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(location)
                 .validateMigrationNaming(true)
                 .load();
         try {
