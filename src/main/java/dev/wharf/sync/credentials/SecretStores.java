@@ -41,8 +41,16 @@ public final class SecretStores {
 
     /** The store for this OS and user: the OS keychain (or DPAPI) when it works, else the encrypted file. */
     public static SecretStore forThisMachine(AppPaths paths) {
+        return forThisMachine(paths, paths::profileDir);
+    }
+
+    /**
+     * As {@link #forThisMachine(AppPaths)}, with the folder of each profile key given (for profiles outside the
+     * user-data folder, {@code --profile DIR}); the key file stays in the user-data folder.
+     */
+    public static SecretStore forThisMachine(AppPaths paths, Function<String, Path> profileDirs) {
         String os = System.getProperty("os.name", "");
-        return choose(os, paths, () -> JavaKeyringKeychain.open(os), WindowsDpapi::new);
+        return choose(os, paths, profileDirs, () -> JavaKeyringKeychain.open(os), WindowsDpapi::new);
     }
 
     /** The encrypted-file store: secrets in each profile folder, the key in {@link #keyFile(AppPaths)}. */
@@ -69,10 +77,15 @@ public final class SecretStores {
      */
     static SecretStore choose(String osName, AppPaths paths, Supplier<Keychain> keychains,
             Supplier<DpapiSealer.Dpapi> dpapi) {
+        return choose(osName, paths, paths::profileDir, keychains, dpapi);
+    }
+
+    static SecretStore choose(String osName, AppPaths paths, Function<String, Path> profileDirs,
+            Supplier<Keychain> keychains, Supplier<DpapiSealer.Dpapi> dpapi) {
         Optional<SecretStore> osStore = osName.toLowerCase(Locale.ROOT).startsWith("windows")
-                ? probeDpapi(dpapi).map(d -> dpapiFile(d, paths::profileDir))
+                ? probeDpapi(dpapi).map(d -> dpapiFile(d, profileDirs))
                 : probeKeychain(keychains).map(KeychainSecretStore::new);
-        SecretStore store = osStore.orElseGet(() -> encryptedFile(paths));
+        SecretStore store = osStore.orElseGet(() -> encryptedFile(keyFile(paths), profileDirs));
         Protection protection = store.protection();
         LOG.info("Shop credentials are kept by: {} ({})", protection.id(), protection.detail());
         return store;

@@ -42,6 +42,21 @@ class SecretStoresTest {
     }
 
     @Test
+    void profilesOutsideTheUserDataFolderKeepTheirSecretsInTheirOwnFolder() throws IOException {
+        Path elsewhere = Files.createDirectories(home.resolve("usb-stick").resolve("tokyo"));
+
+        SecretStore store = SecretStores.choose("Linux", paths(), key -> elsewhere, () -> {
+            throw new SecretStoreException("no keychain");
+        }, FakeDpapi::new);
+        store.save("tokyo", SECRETS);
+
+        assertThat(elsewhere.resolve(SecretStores.ENCRYPTED_FILE)).exists();
+        assertThat(home.resolve(SecretStores.KEY_FILE)).exists();
+        assertThat(home.resolve("profiles")).doesNotExist();
+        assertThat(store.load("tokyo")).contains(SECRETS);
+    }
+
+    @Test
     void onAHeadlessLinuxBoxJavaKeyringFindsNoBackend() {
         assumeTrue(headlessLinux(), "Linux without a desktop session bus");
 
