@@ -386,6 +386,37 @@ class ClientAgainstSandboxTest {
         assertThat(o.receiverPhone()).isEqualTo(before.receiverPhone()); // not sent: kept as it was
     }
 
+    @Test
+    void oneClientServesSeveralThreadsAtOnce() throws Exception {
+        // the workstation's background tasks share one client: reads and writes in parallel, each freshly signed
+        List<Long> toAccept = paid("delivery_type <> 7", 8);
+        assertThat(toAccept).hasSize(8);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                long id = toAccept.get(t);
+                int page = t + 1;
+                futures.add(pool.submit(() -> {
+                    int rows = 0;
+                    for (int i = 0; i < 5; i++) {
+                        rows += client.listOrders(new OrderListRequest("", 1, 1, WINDOW_START, WINDOW_END, page,
+                                20, false)).ordersInfo().size();
+                        rows += client.listProducts(new ProductListRequest(null, 1, 5)).productInfos().size();
+                    }
+                    assertThat(client.acceptOrders(List.of(id)).failures()).isEmpty();
+                    assertThat(client.orderDetail(id, false).orderStatus()).isEqualTo(17);
+                    return rows;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : futures) {
+                assertThat(f.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(5 * (20 + 5));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // ---------------------------------------------------------------- refunds and simulation
 
     @Test
