@@ -11,6 +11,9 @@ public final class SandboxMethods {
         OrderMethods.register(registry);
         CatalogMethods.register(registry);
         RefundMethods.register(registry);
+        ProductWriteMethods.register(registry);
+        CustomerMethods.register(registry);
+        CouponMethods.register(registry);
         return registry;
     }
 }
