@@ -14,6 +14,7 @@ public final class SandboxMethods {
         ProductWriteMethods.register(registry);
         CustomerMethods.register(registry);
         CouponMethods.register(registry);
+        CompassMethods.register(registry);
         return registry;
     }
 }
