@@ -34,7 +34,6 @@ final class ProductWriteMethods {
     static final String OFF_SHELF = "off_shelf";
     /** Listing window of a product created without one: from now, a year long (as the bundled catalog). */
     static final Duration DEFAULT_LISTING = Duration.ofDays(365);
-    static final Set<Integer> DELIVERY_TYPES = Set.of(2, 3, 4, 5, 7);
 
     private static final ObjectMapper MAPPER = Json.mapper();
 
@@ -67,7 +66,7 @@ final class ProductWriteMethods {
                 return one(new ProductResult(existing, key, true, Texts.OK, skuIds(c, existing)));
             }
             long now = SandboxShop.clockMillis(c);
-            String problem = validate(c, p, null, w, now);
+            String problem = ProductRules.validate(c, p, null, w.start(), w.end(), now);
             if (problem != null) {
                 return one(new ProductResult(null, key, false, problem, List.of()));
             }
@@ -115,7 +114,7 @@ final class ProductWriteMethods {
                 return one(fail(id, r.clientKey(), "商品不存在", "product not found"));
             }
             long now = SandboxShop.clockMillis(c);
-            String problem = validate(c, p, id, w, now);
+            String problem = ProductRules.validate(c, p, id, w.start(), w.end(), now);
             if (problem != null) {
                 return one(new ProductResult(id, r.clientKey(), false, problem, List.of()));
             }
@@ -229,70 +228,6 @@ final class ProductWriteMethods {
     }
 
     /**
-     * The first rule the product breaks, as its message, or null. {@code productId} is the product being updated
-     * (its own SKUs may keep their outer ids), null for a create.
-     */
-    static String validate(Connection c, ProductInfo p, String productId, Window w, long now) throws SQLException {
-        if (blank(p.productName())) {
-            return Texts.both("商品名称不能为空", "product name is required");
-        }
-        if (p.categoryId() == null || p.categoryId() <= 0 || blank(p.categoryName())) {
-            return Texts.both("请选择商品品类", "category id and name are required");
-        }
-        if (blank(p.brandName())) {
-            return Texts.both("请选择商品品牌", "brand name is required");
-        }
-        if (p.deliveryType() == null || !DELIVERY_TYPES.contains(p.deliveryType())) {
-            return Texts.both("物流方式不合法", "delivery type must be 2, 3, 4, 5 or 7");
-        }
-        if (p.skus() == null || p.skus().isEmpty()) {
-            return Texts.both("商品至少需要一个规格", "a product needs at least one SKU");
-        }
-        Set<String> outerIds = new HashSet<>();
-        for (SkuInfo s : p.skus()) {
-            if (s == null || blank(s.outerId())) {
-                return Texts.both("规格缺少商家编码", "every SKU needs an outer id");
-            }
-            String outer = s.outerId().strip();
-            if (!outerIds.add(outer)) {
-                return Texts.both("商家编码重复: " + outer, "outer id " + outer + " appears twice");
-            }
-            String owner = ownerOfOuterId(c, outer);
-            if (owner != null && !owner.equals(productId)) {
-                return Texts.both("商家编码已被其他商品使用: " + outer,
-                        "outer id " + outer + " belongs to another product of the shop");
-            }
-            String priceProblem = priceProblem(s);
-            if (priceProblem != null) {
-                return priceProblem + " [" + outer + "]";
-            }
-            if (s.stockNum() != null && s.stockNum() < 0) {
-                return Texts.both("库存必须大于等于0", "stock must be 0 or more") + " [" + outer + "]";
-            }
-        }
-        long start = w.start() != null ? w.start().toEpochMilli() : now;
-        if (w.end() != null && w.end().toEpochMilli() <= start) {
-            return Texts.both("上架开始时间必须早于下架时间", "listing start must be before listing end");
-        }
-        return null;
-    }
-
-    private static String priceProblem(SkuInfo s) {
-        BigDecimal vip = orZero(s.vipPrice());
-        BigDecimal fresh = orZero(s.newPrice());
-        if (s.price() == null || s.price().signum() <= 0) {
-            return Texts.both("商品价格必须大于0", "price must be greater than 0");
-        }
-        if (vip.signum() < 0 || fresh.signum() < 0) {
-            return Texts.both("VIP价和新客价必须大于等于0", "VIP and new-customer prices must be 0 or more");
-        }
-        if (!Fen.atMostTwoDecimals(s.price()) || !Fen.atMostTwoDecimals(vip) || !Fen.atMostTwoDecimals(fresh)) {
-            return Texts.both("价格小数点后最多2位", "prices have at most 2 decimals");
-        }
-        return null;
-    }
-
-    /**
      * Shelving puts a product on sale; it needs at least one enabled SKU in stock and a listing window that has not
      * ended. Unshelving takes it off sale. Either is a no-op success when the product already has that status.
      */
@@ -364,15 +299,6 @@ final class ProductWriteMethods {
         }
     }
 
-    private static String ownerOfOuterId(Connection c, String outerId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT product_id FROM sku WHERE outer_id = ?")) {
-            ps.setString(1, outerId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
     private static boolean exists(Connection c, String productId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM product WHERE product_id = ?")) {
             ps.setString(1, productId);
@@ -413,11 +339,11 @@ final class ProductWriteMethods {
         return new ProductResult(productId, clientKey, false, Texts.both(chinese, english), List.of());
     }
 
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    private static BigDecimal orZero(BigDecimal value) {
+    static BigDecimal orZero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
     }
 
