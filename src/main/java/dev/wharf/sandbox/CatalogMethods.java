@@ -122,8 +122,8 @@ final class CatalogMethods {
         }
         Map<String, ProductInfo> products = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT product_id, name, category_id, category_name, brand_id, "
-                + "brand_name, images, created_at, updated_at, listing_start_at, listing_end_at, delivery_type, fbx "
-                + "FROM product WHERE product_id IN (" + in + ")")) {
+                + "brand_name, images, created_at, updated_at, listing_start_at, listing_end_at, delivery_type, fbx, "
+                + "status FROM product WHERE product_id IN (" + in + ")")) {
             OrderStore.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -133,7 +133,7 @@ final class CatalogMethods {
                             read(rs.getString(7), STRINGS), "https://sandbox.wharf.invalid/product/" + id + ".html",
                             Fen.time(OrderStore.longOrNull(rs, 8)), Fen.time(OrderStore.longOrNull(rs, 9)),
                             Fen.time(OrderStore.longOrNull(rs, 10)), Fen.time(OrderStore.longOrNull(rs, 11)),
-                            rs.getInt(12), rs.getInt(13) != 0, List.copyOf(skus.get(id)), null));
+                            rs.getInt(12), rs.getInt(13) != 0, List.copyOf(skus.get(id)), rs.getString(14)));
                 }
             }
         }

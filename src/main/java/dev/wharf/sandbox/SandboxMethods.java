@@ -11,6 +11,10 @@ public final class SandboxMethods {
         OrderMethods.register(registry);
         CatalogMethods.register(registry);
         RefundMethods.register(registry);
+        ProductWriteMethods.register(registry);
+        CustomerMethods.register(registry);
+        CouponMethods.register(registry);
+        CompassMethods.register(registry);
         return registry;
     }
 }
