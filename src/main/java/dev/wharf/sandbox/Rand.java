@@ -13,6 +13,7 @@ final class Rand {
     static final long HOUR = 3;
     static final long SELLER = 4;
     static final long REFUND = 5;
+    static final long TRAINING = 6;
 
     private Rand() {
     }

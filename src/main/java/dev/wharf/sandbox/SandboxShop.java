@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -157,9 +158,36 @@ public final class SandboxShop implements AutoCloseable {
                 simulator.runDue(c, from + hour, counts);
                 simulator.sellerAutopilot(c, from + hour, cutoff);
             }
+            openRefundsForTraining(c, createdAt.toEpochMilli());
             setClock(c, createdAt.toEpochMilli());
             return null;
         });
+    }
+
+    /**
+     * A fresh shop starts with refunds waiting, as a working shop does on a Monday morning: one asked 50 minutes
+     * ago (the full-score handling window is closing) on an order awaiting shipment, which blocks its shipping, and
+     * one asked five hours ago on a shipped order. The orders are drawn from the seeded stream.
+     */
+    private void openRefundsForTraining(Connection c, long now) throws SQLException {
+        long[][] wanted = {{17, now - Duration.ofMinutes(50).toMillis()}, {3, now - Duration.ofHours(5).toMillis()}};
+        for (long[] w : wanted) {
+            List<Long> candidates = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT order_id FROM orders o WHERE status = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM refund r WHERE r.order_id = o.order_id) ORDER BY order_id")) {
+                ps.setLong(1, w[0]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        candidates.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (!candidates.isEmpty()) {
+                long orderId = candidates.get(Rand.of(seed, Rand.TRAINING, w[0]).nextInt(candidates.size()));
+                BuyerRefunds.requestRefund(c, orderId, w[1], w[0] == 17 ? "不想要了，还没发货请退款" : "尺码不合适",
+                        w[0] == 3);
+            }
+        }
     }
 
     private static void insertCompanies(Connection c) throws SQLException {
