@@ -19,7 +19,18 @@ import dev.wharf.ui.theme.ThemeManager;
 import dev.wharf.common.AppPaths;
 import dev.wharf.common.Profile;
 import dev.wharf.common.settings.SettingsStore;
+import dev.wharf.app.firstrun.FirstRunController;
 import dev.wharf.orders.OrderQueries;
+import dev.wharf.platform.GatewayClient;
+import dev.wharf.sandbox.SandboxConfig;
+import dev.wharf.store.SqliteShopProfileStore;
+import dev.wharf.sync.connect.ConnectionService;
+import dev.wharf.sync.connect.ShopProfile;
+import dev.wharf.sync.connect.ShopSetup;
+import dev.wharf.sync.credentials.SecretStore;
+import dev.wharf.sync.credentials.SecretStores;
+import java.time.Clock;
+import java.util.function.UnaryOperator;
 import dev.wharf.store.Database;
 import dev.wharf.store.OutboxRepository;
 import dev.wharf.store.SqliteOrderQueries;
@@ -53,19 +64,63 @@ public final class AppComposition implements AutoCloseable {
     private Messages messages;
     private Supplier<Window> owner = () -> null;
     private final DialogService dialogs;
+    private final UnaryOperator<SandboxConfig> sandboxTuning;
+    private final SecretStore secrets;
+    private final ConnectionService connections;
+    private EmbeddedSandbox sandbox;
+    private volatile boolean connected;
 
     /** Opens the profile's database (slow: call it off the FX thread, e.g. in {@code Application.init}). */
     public AppComposition(AppPaths paths, SettingsStore settings, Profile profile) {
+        this(paths, settings, profile, UnaryOperator.identity());
+    }
+
+    /**
+     * Like {@link #AppComposition(AppPaths, SettingsStore, Profile)}; {@code sandboxTuning} adjusts the embedded
+     * sandbox shop's configuration (tests use a shorter history).
+     */
+    public AppComposition(AppPaths paths, SettingsStore settings, Profile profile,
+                          UnaryOperator<SandboxConfig> sandboxTuning) {
         this.paths = paths;
         this.settings = settings;
         this.profile = profile;
+        this.sandboxTuning = sandboxTuning;
         this.messages = messagesFor(settings);
         this.database = Database.open(profile.databaseFile());
         this.orders = new SqliteOrderQueries(database);
         this.dialogs = new FxDialogService(() -> owner.get(), () -> messages);
         this.executor = new FxTaskExecutor(this::unexpectedFailure);
+        this.secrets = SecretStores.forThisMachine(paths, name -> profile.dir());
+        this.connections = new ConnectionService(new SqliteShopProfileStore(database), secrets, profile.name(),
+                GatewayClient::new, Clock.systemUTC());
+        java.util.Optional<ShopProfile> shop = connections.current();
+        shop.filter(ShopProfile::sandbox).ifPresent(s -> connections.updateGatewayUrl(sandbox().baseUrl()));
+        this.connected = shop.isPresent();
         refreshOutboxStatus();
         settings.update(s -> s.withLastProfile(isInsideHome(profile) ? profile.name() : s.lastProfile()));
+    }
+
+    /** The embedded sandbox shop, started on first use. */
+    private synchronized EmbeddedSandbox sandbox() {
+        if (sandbox == null) {
+            sandbox = EmbeddedSandbox.start(profile.dir(), sandboxTuning);
+        }
+        return sandbox;
+    }
+
+    /** True once this profile is connected to a shop (a real one or the sandbox). */
+    public boolean isConnected() {
+        return connected;
+    }
+
+    /** Called when the first-run screen connected this profile. */
+    public void markConnected() {
+        connected = true;
+    }
+
+    /** What the first-run screen uses to connect this profile. */
+    public ShopSetup shopSetup() {
+        return new AppShopSetup(connections, this::sandbox, secrets.protection().kind().id());
     }
 
     /** Settings of the user-data folder, and the language they choose. */
@@ -128,6 +183,11 @@ public final class AppComposition implements AutoCloseable {
 
     /** A view loader for the current language, with every controller of the application registered. */
     public ViewLoader viewLoader(StatusBarModel statusBar) {
+        return viewLoader(statusBar, () -> { });
+    }
+
+    /** As {@link #viewLoader(StatusBarModel)}; {@code onConnected} runs when the first-run screen connected a shop. */
+    public ViewLoader viewLoader(StatusBarModel statusBar, Runnable onConnected) {
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers, messages);
         Messages m = messages;
@@ -135,6 +195,8 @@ public final class AppComposition implements AutoCloseable {
                 .register(StatusBarController.class, () -> new StatusBarController(statusBar,
                         m.format("status.profile", profile.name())))
                 .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, m))
+                .register(FirstRunController.class, () -> new FirstRunController(executor, m, shopSetup(),
+                        onConnected))
                 .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,
                         profile, dialogs));
         return loader;
@@ -167,6 +229,11 @@ public final class AppComposition implements AutoCloseable {
     @Override
     public void close() {
         executor.close();
+        synchronized (this) {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+        }
         database.close();
     }
 

@@ -1,6 +1,7 @@
 package dev.wharf.app;
 
 import dev.wharf.ui.fxml.ViewLoader;
+import dev.wharf.app.firstrun.FirstRunController;
 import dev.wharf.app.shell.Destination;
 import dev.wharf.app.shell.MainWindowController;
 import dev.wharf.app.shell.StatusBarModel;
@@ -19,6 +20,7 @@ public final class MainWindow {
     private final AppComposition app;
     private final Consumer<Settings> onSettingsChanged = this::settingsChanged;
     private MainWindowController controller;
+    private FirstRunController firstRun;
     private StatusBarModel statusBar;
     private String language;
     private String theme;
@@ -41,7 +43,11 @@ public final class MainWindow {
         stage.setMaximized(bounds.maximized());
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        build(Destination.WORKBENCH);
+        if (app.isConnected()) {
+            build(Destination.WORKBENCH);
+        } else {
+            buildFirstRun();
+        }
         app.settings().addListener(onSettingsChanged);
         stage.setOnHidden(e -> close());
         stage.show();
@@ -54,6 +60,9 @@ public final class MainWindow {
     /** Saves the window's bounds and hides the visible screen. Idempotent. */
     public void close() {
         app.settings().removeListener(onSettingsChanged);
+        if (firstRun != null) {
+            firstRun.deactivate();
+        }
         if (controller != null) {
             controller.dispose();
             statusBar.dispose();
@@ -75,14 +84,36 @@ public final class MainWindow {
         ViewLoader loader = app.viewLoader(statusBar);
         ViewLoader.View<MainWindowController> view = loader.load(MainWindowController.class, "MainWindow.fxml");
         controller = view.controller();
-        if (stage.getScene() == null) {
-            stage.setScene(new Scene(view.root()));
-        } else {
-            stage.getScene().setRoot(view.root());
-        }
-        app.theme().apply(stage.getScene(), theme);
+        setRoot(view.root());
         stage.setTitle(app.messages().format("window.title", app.profile().name()));
         controller.show(destination);
+    }
+
+    /** The first-run screen of a profile with no shop; connecting opens the workbench. */
+    private void buildFirstRun() {
+        Settings settings = app.settings().get();
+        language = settings.language();
+        theme = settings.theme();
+        ViewLoader loader = app.viewLoader(null, () -> {
+            app.markConnected();
+            firstRun.deactivate();
+            firstRun = null;
+            build(Destination.WORKBENCH);
+        });
+        ViewLoader.View<FirstRunController> view = loader.load(FirstRunController.class, "FirstRun.fxml");
+        firstRun = view.controller();
+        setRoot(view.root());
+        stage.setTitle(app.messages().format("window.title", app.profile().name()));
+        firstRun.activate();
+    }
+
+    private void setRoot(javafx.scene.Parent root) {
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(root));
+        } else {
+            stage.getScene().setRoot(root);
+        }
+        app.theme().apply(stage.getScene(), theme);
     }
 
     private void settingsChanged(Settings settings) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.app.shell.Destination;
 import dev.wharf.common.AppPaths;
-import dev.wharf.common.Profile;
 import dev.wharf.common.settings.SettingsStore;
 import dev.wharf.sync.SyncStatus;
 import dev.wharf.ui.i18n.Messages;
@@ -36,7 +35,7 @@ class MainWindowTest {
         AppPaths paths = new AppPaths(home);
         SettingsStore settings = new SettingsStore(paths.settingsFile());
         settings.update(s -> s.withLanguage("en"));
-        app = new AppComposition(paths, settings, Profile.resolve(paths, null, null));
+        app = new AppComposition(paths, settings, TestProfiles.connected(paths));
         window = new MainWindow(stage, app);
         window.show();
     }

@@ -3,7 +3,6 @@ package dev.wharf.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.common.AppPaths;
-import dev.wharf.common.Profile;
 import dev.wharf.common.settings.SettingsStore;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,7 +30,7 @@ class SystemLanguageTest {
     void start(Stage stage) {
         Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
         AppPaths paths = new AppPaths(home);
-        app = new AppComposition(paths, new SettingsStore(paths.settingsFile()), Profile.resolve(paths, null, null));
+        app = new AppComposition(paths, new SettingsStore(paths.settingsFile()), TestProfiles.connected(paths));
         new MainWindow(stage, app).show();
     }
 

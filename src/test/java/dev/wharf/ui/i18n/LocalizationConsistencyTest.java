@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wharf.app.shell.Destination;
 import dev.wharf.common.settings.Settings;
 import dev.wharf.sync.SyncStatus;
+import dev.wharf.sync.connect.ConnectionCheck;
+import dev.wharf.sync.credentials.Protection;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +108,12 @@ class LocalizationConsistencyTest {
             keys.add("status.connection." + c.name().toLowerCase(Locale.ROOT));
         }
         Languages.CHOICES.forEach(l -> keys.add("settings.language." + l));
+        for (ConnectionCheck.Problem p : ConnectionCheck.Problem.values()) {
+            keys.add("firstrun.problem." + p.name().toLowerCase(Locale.ROOT));
+        }
+        for (Protection.Kind k : Protection.Kind.values()) {
+            keys.add("firstrun.protection." + k.id());
+        }
         keys.add("settings.theme." + Settings.THEME_LIGHT);
         keys.add("settings.theme." + Settings.THEME_DARK);
         return keys;
