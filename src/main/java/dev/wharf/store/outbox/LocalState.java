@@ -115,14 +115,26 @@ final class LocalState {
         update(c, "DELETE FROM product WHERE product_id = ?", localId);
     }
 
-    static void replaceDelivery(Connection c, String orderId, String oldPayload, String newPayload)
+    /**
+     * An edited delivery: the old tracking number (if the rejection's reconciliation left it) is replaced by the
+     * new one, and the order shows shipped again (international leg) or its domestic leg sent.
+     */
+    static void replaceDelivery(Connection c, String orderId, String oldPayload, String newPayload, long now)
             throws SQLException {
         DeliverOrder before = Payloads.read(oldPayload, DeliverOrder.class);
         DeliverOrder after = Payloads.read(newPayload, DeliverOrder.class);
-        update(c, "UPDATE delivery SET logistics_company_code = ?, tracking_number = ? "
-                        + "WHERE order_id = ? AND leg = ? AND tracking_number = ?",
-                after.logisticsCompanyId(), after.trackingNumber(), orderId,
+        boolean domestic = Boolean.TRUE.equals(after.isDomesticDelivery());
+        update(c, "DELETE FROM delivery WHERE order_id = ? AND leg = ? AND tracking_number = ?", orderId,
                 Boolean.TRUE.equals(before.isDomesticDelivery()) ? 2 : 1, before.trackingNumber());
+        update(c, "INSERT OR IGNORE INTO delivery(order_id, leg, logistics_company_code, tracking_number, "
+                + "delivered_at) VALUES (?, ?, ?, ?, ?)", orderId, domestic ? 2 : 1, after.logisticsCompanyId(),
+                after.trackingNumber(), now);
+        if (domestic) {
+            update(c, "UPDATE orders SET domestic_delivered = 1 WHERE order_id = ?", orderId);
+        } else {
+            update(c, "UPDATE orders SET status = 3, shipped_at = coalesce(shipped_at, ?) WHERE order_id = ? "
+                    + "AND status = 17", now, orderId);
+        }
     }
 
     static Long millis(String platformTime) {

@@ -150,7 +150,7 @@ public final class SqliteOutboxStore implements OutboxStore {
         OutboxEntry entry = rejectedOnly(id, "edit");
         db.write(c -> {
             if (entry.command() == Command.ORDER_DELIVER) {
-                LocalState.replaceDelivery(c, entry.aggregateId(), entry.payload(), payload);
+                LocalState.replaceDelivery(c, entry.aggregateId(), entry.payload(), payload, clock.millis());
             }
             update(c, "UPDATE outbox SET payload = ?, state = 'pending', attempts = 0, next_attempt_at = NULL, "
                     + "last_error = NULL WHERE outbox_id = ? AND state = 'rejected'", payload, id);

@@ -197,7 +197,8 @@ public final class OutboxDispatcher implements OutboxDelivery {
             Outcome o = outcomes.get(e.id());
             if (o == null) {
                 // the platform answered without this item: as good as a lost answer
-                retryLater(e, true, "the platform's answer did not mention this item", run);
+                retryLater(e, nextAttempt(e.attempts() + 1), true, "the platform's answer did not mention this item",
+                        run);
             } else if (o.ok()) {
                 confirmed(e, o.result());
                 run.confirmed++;
@@ -217,8 +218,10 @@ public final class OutboxDispatcher implements OutboxDelivery {
             return;
         }
         if (e.isTransient()) {
+            // one draw for the batch: its entries stay together for the next attempt
+            Instant next = nextAttempt(entries.stream().mapToInt(OutboxEntry::attempts).max().orElse(0) + 1);
             for (OutboxEntry entry : entries) {
-                retryLater(entry, mayHaveBeenApplied, e.getMessage(), run);
+                retryLater(entry, next, mayHaveBeenApplied, e.getMessage(), run);
             }
             if (e instanceof TransportException t && !t.mayHaveBeenApplied() && t.httpStatus() == 0) {
                 problem = Problem.OFFLINE;
@@ -235,9 +238,11 @@ public final class OutboxDispatcher implements OutboxDelivery {
         }
     }
 
-    private void retryLater(OutboxEntry e, boolean mayHaveBeenApplied, String error, Run run) {
-        int attempts = e.attempts() + 1;
-        Instant next = clock.instant().plus(policy.delay(attempts, random));
+    private Instant nextAttempt(int attempts) {
+        return clock.instant().plus(policy.delay(attempts, random));
+    }
+
+    private void retryLater(OutboxEntry e, Instant next, boolean mayHaveBeenApplied, String error, Run run) {
         store.scheduleRetry(e.id(), next, mayHaveBeenApplied, error);
         run.retryLater++;
         LOG.debug("outbox {} retried at {} ({})", e.id(), next, error);
