@@ -116,7 +116,7 @@ final class OutboxFixture implements AutoCloseable {
     void importOrders(List<Long> ids) {
         List<OrderInfo> infos = new ArrayList<>();
         for (long id : ids) {
-            infos.add(client.orderDetail(id, true));
+            infos.add(retrying(() -> client.orderDetail(id, true)));
         }
         db.write(c -> {
             for (OrderInfo o : infos) {
@@ -134,6 +134,19 @@ final class OutboxFixture implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    /** Test set-up reads through a sandbox that injects 0009 faults. */
+    static <T> T retrying(java.util.function.Supplier<T> read) {
+        for (int i = 0; ; i++) {
+            try {
+                return read.get();
+            } catch (dev.wharf.platform.PlatformException e) {
+                if (!e.isTransient() || i > 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Copies a sandbox product and its SKUs into the local shop. */
