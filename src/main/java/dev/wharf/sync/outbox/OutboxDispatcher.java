@@ -1,0 +1,364 @@
+package dev.wharf.sync.outbox;
+
+import dev.wharf.platform.ApiException;
+import dev.wharf.platform.ClockSkewException;
+import dev.wharf.platform.CredentialsRejectedException;
+import dev.wharf.platform.GatewayClient;
+import dev.wharf.platform.PlatformApi;
+import dev.wharf.platform.PlatformException;
+import dev.wharf.platform.TransportException;
+import dev.wharf.platform.dto.AddressUpdateRequest;
+import dev.wharf.platform.dto.BatchResult;
+import dev.wharf.platform.dto.CancelOrdersRequest.CancelOrder;
+import dev.wharf.platform.dto.CouponCreateRequest;
+import dev.wharf.platform.dto.CouponIssueResult;
+import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
+import dev.wharf.platform.dto.ItemResult;
+import dev.wharf.platform.dto.ProductResult;
+import dev.wharf.platform.dto.ProductWriteRequest;
+import dev.wharf.platform.dto.SkuPriceUpdateRequest.SkuPrice;
+import dev.wharf.platform.dto.SkuStockUpdateRequest.SkuStock;
+import dev.wharf.sync.OutboxDelivery;
+import dev.wharf.sync.SyncProgress;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox (decision 0007): at least once, in order per aggregate, batched where the platform takes
+ * arrays, with every item's result applied on its own. Rejections go to Needs attention and the local state is
+ * reconciled with the platform's; transient failures wait with exponential backoff and jitter; a send whose answer
+ * was lost (may have been applied) is checked against the platform's state before anything is sent again.
+ */
+public final class OutboxDispatcher implements OutboxDelivery {
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+    private static final int MAX_ROUNDS = 10_000;
+    private static final int HEADS_PER_ROUND = 1_000;
+
+    /** Why the last run stopped early, if it did. */
+    public enum Problem { NONE, OFFLINE, CREDENTIALS_REJECTED }
+
+    private final PlatformApi api;
+    private final OutboxStore store;
+    private final PlatformChecks checks;
+    private final Clock clock;
+    private final RandomGenerator random;
+    private final RetryPolicy policy;
+    private final Consumer<Instant> clockCorrector;
+    private final OutboxListener listener;
+    private volatile Problem problem = Problem.NONE;
+
+    public OutboxDispatcher(PlatformApi api, OutboxStore store, OutboxListener listener) {
+        this(api, store, Clock.systemUTC(), RandomGenerator.getDefault(), RetryPolicy.DEFAULT,
+                clockOf(api), listener);
+    }
+
+    /** A gateway client's own clock correction; other implementations are left alone. */
+    private static Consumer<Instant> clockOf(PlatformApi api) {
+        if (api instanceof GatewayClient g) {
+            return g::adjustClock;
+        }
+        return t -> { };
+    }
+
+    /**
+     * @param clock          decides when entries are due and when retries fall (tests pass a fake)
+     * @param random         the jitter
+     * @param clockCorrector told the platform's time from a 0003's Date header (e.g. {@code GatewayClient::adjustClock})
+     */
+    public OutboxDispatcher(PlatformApi api, OutboxStore store, Clock clock, RandomGenerator random,
+                            RetryPolicy policy, Consumer<Instant> clockCorrector, OutboxListener listener) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.store = Objects.requireNonNull(store, "store");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.clockCorrector = Objects.requireNonNull(clockCorrector, "clockCorrector");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.checks = new PlatformChecks(api, store);
+    }
+
+    /** Why the last run stopped early: offline, or the platform refused the shop's credentials. */
+    public Problem problem() {
+        return problem;
+    }
+
+    public PlatformChecks checks() {
+        return checks;
+    }
+
+    private static final class Run {
+        int confirmed;
+        int rejected;
+        int retryLater;
+        boolean offline;
+        boolean stop;
+    }
+
+    @Override
+    public synchronized DeliveryReport deliverDue(SyncProgress progress) {
+        Run run = new Run();
+        problem = Problem.NONE;
+        try {
+            for (int round = 0; round < MAX_ROUNDS && !run.stop && !progress.isCancelled(); round++) {
+                List<OutboxEntry> heads = store.dueHeads(clock.instant(), HEADS_PER_ROUND);
+                if (heads.isEmpty()) {
+                    break;
+                }
+                Map<Command, List<OutboxEntry>> byCommand = new LinkedHashMap<>();
+                heads.forEach(e -> byCommand.computeIfAbsent(e.command(), k -> new ArrayList<>()).add(e));
+                for (Map.Entry<Command, List<OutboxEntry>> group : byCommand.entrySet()) {
+                    List<OutboxEntry> all = group.getValue();
+                    int size = group.getKey().maxBatch();
+                    for (int i = 0; i < all.size() && !run.stop && !progress.isCancelled(); i += size) {
+                        deliver(group.getKey(), all.subList(i, Math.min(all.size(), i + size)), run);
+                        progress.progress("outbox", run.confirmed + run.rejected, -1);
+                    }
+                    if (run.stop || progress.isCancelled()) {
+                        break;
+                    }
+                }
+            }
+        } finally {
+            listener.outboxChanged(store.counts());
+        }
+        return new DeliveryReport(run.confirmed, run.rejected, run.retryLater, run.offline);
+    }
+
+    // ------------------------------------------------------------------ one batch
+
+    private void deliver(Command command, List<OutboxEntry> batch, Run run) {
+        List<OutboxEntry> toSend = new ArrayList<>();
+        for (OutboxEntry e : batch) {
+            if (e.state() != OutboxEntry.State.SENDING) {
+                toSend.add(e);
+                continue;
+            }
+            // an earlier send may have taken effect: look before sending again
+            try {
+                PlatformChecks.Verdict v = checks.verify(e);
+                if (v instanceof PlatformChecks.Verdict.Applied) {
+                    LOG.info("outbox {} ({}) had taken effect; not sent again", e.id(), e.describe());
+                    store.markDone(e.id());
+                    run.confirmed++;
+                } else if (v instanceof PlatformChecks.Verdict.Resend r) {
+                    if (!r.payload().equals(e.payload())) {
+                        store.replacePayload(e.id(), r.payload());
+                    }
+                    toSend.add(withPayload(e, r.payload()));
+                }
+            } catch (PlatformException ex) {
+                failed(List.of(e), ex, run, true);
+                if (run.stop) {
+                    return;
+                }
+            }
+        }
+        if (!toSend.isEmpty()) {
+            send(command, toSend, run, false);
+        }
+    }
+
+    private void send(Command command, List<OutboxEntry> entries, Run run, boolean clockAlreadyMended) {
+        List<Long> ids = entries.stream().map(OutboxEntry::id).toList();
+        store.markSending(ids);
+        Map<Long, Outcome> outcomes;
+        try {
+            outcomes = call(command, entries);
+        } catch (ClockSkewException e) {
+            e.serverTime().ifPresent(clockCorrector);
+            if (!clockAlreadyMended) {
+                LOG.info("platform clock differs ({}); clock corrected, sending again", e.getMessage());
+                store.unmarkSending(ids);
+                send(command, entries, run, true);
+            } else {
+                failed(entries, e, run, false);
+            }
+            return;
+        } catch (CredentialsRejectedException e) {
+            store.unmarkSending(ids);
+            failed(entries, e, run, false);
+            return;
+        } catch (PlatformException e) {
+            failed(entries, e, run, e.mayHaveBeenApplied());
+            return;
+        }
+        for (OutboxEntry e : entries) {
+            Outcome o = outcomes.get(e.id());
+            if (o == null) {
+                // the platform answered without this item: as good as a lost answer
+                retryLater(e, nextAttempt(e.attempts() + 1), true, "the platform's answer did not mention this item",
+                        run);
+            } else if (o.ok()) {
+                confirmed(e, o.result());
+                run.confirmed++;
+            } else {
+                reject(e, o.message(), run);
+            }
+        }
+    }
+
+    /** A call failed as a whole. */
+    private void failed(List<OutboxEntry> entries, PlatformException e, Run run, boolean mayHaveBeenApplied) {
+        if (e instanceof CredentialsRejectedException) {
+            LOG.warn("the platform refused the shop's credentials ({}); outbox delivery stopped", e.getMessage());
+            problem = Problem.CREDENTIALS_REJECTED;
+            run.offline = true;
+            run.stop = true;
+            return;
+        }
+        if (e.isTransient()) {
+            // one draw for the batch: its entries stay together for the next attempt
+            Instant next = nextAttempt(entries.stream().mapToInt(OutboxEntry::attempts).max().orElse(0) + 1);
+            for (OutboxEntry entry : entries) {
+                retryLater(entry, next, mayHaveBeenApplied, e.getMessage(), run);
+            }
+            if (e instanceof TransportException t && !t.mayHaveBeenApplied() && t.httpStatus() == 0) {
+                problem = Problem.OFFLINE;
+                run.offline = true;
+                run.stop = true;
+            }
+            return;
+        }
+        // refused as a whole and not worth repeating as is (0001, 0005, 0006, an undocumented code)
+        String message = e instanceof ApiException a && a.platformMessage() != null && !a.platformMessage().isBlank()
+                ? a.platformMessage() + " (" + a.rawCode() + ")" : e.getMessage();
+        for (OutboxEntry entry : entries) {
+            reject(entry, message, run);
+        }
+    }
+
+    private Instant nextAttempt(int attempts) {
+        return clock.instant().plus(policy.delay(attempts, random));
+    }
+
+    private void retryLater(OutboxEntry e, Instant next, boolean mayHaveBeenApplied, String error, Run run) {
+        store.scheduleRetry(e.id(), next, mayHaveBeenApplied, error);
+        run.retryLater++;
+        LOG.debug("outbox {} retried at {} ({})", e.id(), next, error);
+    }
+
+    private void reject(OutboxEntry e, String message, Run run) {
+        store.markRejected(e.id(), message);
+        run.rejected++;
+        LOG.info("outbox {} ({}) rejected by the platform: {}", e.id(), e.describe(), message);
+        checks.reconcile(e);
+    }
+
+    private void confirmed(OutboxEntry e, Object result) {
+        if (e.command() == Command.PRODUCT_CREATE && result instanceof ProductResult pr && pr.productId() != null
+                && PlatformChecks.isLocal(e.aggregateId())) {
+            store.productCreated(e.aggregateId(), pr);
+        }
+        store.markDone(e.id());
+    }
+
+    // ------------------------------------------------------------------ the platform calls
+
+    private record Outcome(boolean ok, String message, Object result) {
+    }
+
+    private Map<Long, Outcome> call(Command command, List<OutboxEntry> entries) {
+        return switch (command) {
+            case ORDER_ACCEPT -> batch(entries, Payloads.Accept.class, p -> String.valueOf(p.orderId()),
+                    ps -> api.acceptOrders(ps.stream().map(Payloads.Accept::orderId).toList()));
+            case ORDER_DELIVER -> batch(entries, DeliverOrder.class, p -> String.valueOf(p.orderId()),
+                    api::deliverOrders);
+            case ORDER_CANCEL -> batch(entries, CancelOrder.class, p -> String.valueOf(p.orderId()),
+                    api::cancelOrders);
+            case SKU_STOCK -> batch(entries, Payloads.Stock.class, Payloads.Stock::outerSkuId,
+                    ps -> api.updateStock(ps.stream().map(p -> new SkuStock(p.outerSkuId(), p.stockNum())).toList()));
+            case SKU_PRICE -> batch(entries, Payloads.Price.class, Payloads.Price::outerSkuId,
+                    ps -> api.updatePrices(ps.stream().map(p -> new SkuPrice(p.outerSkuId(), p.productPrice(),
+                            p.productVipPrice(), p.productNewuserPrice())).toList()));
+            case PRODUCT_SHELVE -> batch(entries, Payloads.ProductRef.class, Payloads.ProductRef::productId,
+                    ps -> api.shelveProducts(ps.stream().map(Payloads.ProductRef::productId).toList()));
+            case PRODUCT_UNSHELVE -> batch(entries, Payloads.ProductRef.class, Payloads.ProductRef::productId,
+                    ps -> api.unshelveProducts(ps.stream().map(Payloads.ProductRef::productId).toList()));
+            case ORDER_ADDRESS -> single(entries, api.updateAddress(
+                    Payloads.read(entries.get(0).payload(), AddressUpdateRequest.class)));
+            case REFUND_APPROVE -> {
+                Payloads.RefundApprove p = Payloads.read(entries.get(0).payload(), Payloads.RefundApprove.class);
+                yield single(entries, api.approveRefund(p.refundId(), p.refundAmount()));
+            }
+            case REFUND_REJECT -> {
+                Payloads.RefundReject p = Payloads.read(entries.get(0).payload(), Payloads.RefundReject.class);
+                yield single(entries, api.rejectRefund(p.refundId(), p.reason()));
+            }
+            case PRODUCT_CREATE -> single(entries, api.createProduct(
+                    Payloads.read(entries.get(0).payload(), ProductWriteRequest.class)));
+            case PRODUCT_UPDATE -> single(entries, api.updateProduct(
+                    Payloads.read(entries.get(0).payload(), ProductWriteRequest.class)));
+            case COUPON_CREATE -> {
+                var coupon = api.createCoupon(Payloads.read(entries.get(0).payload(), CouponCreateRequest.class));
+                yield Map.of(entries.get(0).id(), new Outcome(true, "", coupon));
+            }
+            case COUPON_STOP -> {
+                var coupon = api.stopCoupon(Payloads.read(entries.get(0).payload(), Payloads.CouponRef.class)
+                        .couponId());
+                yield Map.of(entries.get(0).id(), new Outcome(true, "", coupon));
+            }
+            case COUPON_ISSUE -> issue(entries.get(0));
+        };
+    }
+
+    private <P, R extends ItemResult> Map<Long, Outcome> batch(List<OutboxEntry> entries, Class<P> type,
+                                                               Function<P, String> key,
+                                                               Function<List<P>, BatchResult<R>> call) {
+        List<P> payloads = new ArrayList<>();
+        Map<String, Long> idByKey = new HashMap<>();
+        for (OutboxEntry e : entries) {
+            P p = Payloads.read(e.payload(), type);
+            payloads.add(p);
+            idByKey.put(key.apply(p), e.id());
+        }
+        Map<Long, Outcome> out = new HashMap<>();
+        for (R r : call.apply(payloads).results()) {
+            Long id = idByKey.get(r.itemKey());
+            if (id != null) {
+                out.put(id, new Outcome(r.ok(), r.msg(), r));
+            }
+        }
+        return out;
+    }
+
+    private static <R extends ItemResult> Map<Long, Outcome> single(List<OutboxEntry> entries, BatchResult<R> r) {
+        if (r.results().isEmpty()) {
+            return Map.of();
+        }
+        R first = r.results().get(0);
+        return Map.of(entries.get(0).id(), new Outcome(first.ok(), first.msg(), first));
+    }
+
+    /** Issues a coupon; buyers that failed stay in the entry (now rejected), the others are done. */
+    private Map<Long, Outcome> issue(OutboxEntry e) {
+        Payloads.CouponIssue p = Payloads.read(e.payload(), Payloads.CouponIssue.class);
+        BatchResult<CouponIssueResult> r = api.issueCoupon(p.couponId(), p.buyerIds());
+        List<CouponIssueResult> failures = r.failures();
+        if (failures.isEmpty()) {
+            return Map.of(e.id(), new Outcome(true, "", r));
+        }
+        List<String> left = failures.stream().map(CouponIssueResult::buyerId).toList();
+        store.replacePayload(e.id(), Payloads.write(new Payloads.CouponIssue(p.couponId(), left)));
+        StringBuilder msg = new StringBuilder();
+        for (CouponIssueResult f : failures) {
+            msg.append(msg.length() == 0 ? "" : "; ").append(f.buyerId()).append(": ").append(f.msg());
+        }
+        return Map.of(e.id(), new Outcome(false, msg.toString(), r));
+    }
+
+    private static OutboxEntry withPayload(OutboxEntry e, String payload) {
+        return new OutboxEntry(e.id(), e.command(), e.aggregateId(), payload, e.state(), e.attempts(), e.createdAt(),
+                e.nextAttemptAt(), e.lastError());
+    }
+}

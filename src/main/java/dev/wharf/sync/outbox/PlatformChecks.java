@@ -1,0 +1,216 @@
+package dev.wharf.sync.outbox;
+
+import dev.wharf.platform.GatewayTime;
+import dev.wharf.platform.PlatformApi;
+import dev.wharf.platform.PlatformException;
+import dev.wharf.platform.dto.AddressUpdateRequest;
+import dev.wharf.platform.dto.CouponGrantsResponse;
+import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
+import dev.wharf.platform.dto.OrderInfo;
+import dev.wharf.platform.dto.ProductInfo;
+import dev.wharf.platform.dto.RefundListRequest;
+import dev.wharf.platform.dto.RefundListResponse;
+import dev.wharf.platform.dto.RefundListResponse.RefundInfo;
+import dev.wharf.platform.dto.SkuInfo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads of the platform's state the outbox needs: whether an entry whose answer was lost took effect
+ * ({@link #verify}), and the platform's truth to restore locally after a rejection or a discard
+ * ({@link #reconcile}).
+ */
+public final class PlatformChecks {
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformChecks.class);
+    private static final int MAX_PAGES = 50;
+    private static final int ACCEPTED = 17;
+    private static final int SHIPPED = 3;
+    private static final int RECEIVED = 4;
+    private static final int SELLER_CANCELLED = 13;
+
+    private final PlatformApi api;
+    private final OutboxStore store;
+
+    public PlatformChecks(PlatformApi api, OutboxStore store) {
+        this.api = Objects.requireNonNull(api, "api");
+        this.store = Objects.requireNonNull(store, "store");
+    }
+
+    /** What the platform's state says about an entry that may have been applied. */
+    public sealed interface Verdict {
+        /** It took effect: mark it done without sending it again. */
+        record Applied() implements Verdict {
+        }
+
+        /** It provably did not (or sending again is harmless): send this payload. */
+        record Resend(String payload) implements Verdict {
+        }
+    }
+
+    /**
+     * Checks an entry whose earlier send may or may not have reached the platform. Throws the platform's
+     * exception when the check itself fails.
+     */
+    public Verdict verify(OutboxEntry e) {
+        Verdict resend = new Verdict.Resend(e.payload());
+        Verdict applied = new Verdict.Applied();
+        switch (e.command()) {
+            case ORDER_ACCEPT -> {
+                OrderInfo o = api.orderDetail(Long.parseLong(e.aggregateId()), false);
+                int s = status(o);
+                return s == ACCEPTED || s == SHIPPED || s == RECEIVED ? applied : resend;
+            }
+            case ORDER_DELIVER -> {
+                DeliverOrder d = Payloads.read(e.payload(), DeliverOrder.class);
+                OrderInfo o = api.orderDetail(d.orderId(), true);
+                int leg = Boolean.TRUE.equals(d.isDomesticDelivery()) ? OrderInfo.DeliveryInfo.DOMESTIC
+                        : OrderInfo.DeliveryInfo.INTERNATIONAL;
+                boolean found = o != null && o.deliveryInfo() != null && o.deliveryInfo().stream().anyMatch(x ->
+                        d.trackingNumber().equals(x.trackingNumber())
+                                && (x.logisticsType() == null || x.logisticsType() == leg));
+                return found ? applied : resend;
+            }
+            case ORDER_CANCEL -> {
+                return status(api.orderDetail(Long.parseLong(e.aggregateId()), false)) == SELLER_CANCELLED
+                        ? applied : resend;
+            }
+            case ORDER_ADDRESS -> {
+                AddressUpdateRequest a = Payloads.read(e.payload(), AddressUpdateRequest.class);
+                OrderInfo o = api.orderDetail(a.orderId(), false);
+                boolean same = o != null && Objects.equals(a.receiverName(), o.receiverName())
+                        && Objects.equals(a.receiverAddress(), o.receiverAddress())
+                        && Objects.equals(a.receiverMobile(), o.receiverMobile())
+                        && Objects.equals(a.receiverPhone(), o.receiverPhone())
+                        && Objects.equals(a.receiverState(), o.receiverState())
+                        && Objects.equals(a.receiverZip(), o.receiverZip());
+                return same ? applied : resend;
+            }
+            case SKU_STOCK -> {
+                Payloads.Stock st = Payloads.read(e.payload(), Payloads.Stock.class);
+                Optional<SkuInfo> sku = platformSku(st.productId(), st.outerSkuId());
+                return sku.isPresent() && Objects.equals(sku.get().stockNum(), st.stockNum()) ? applied : resend;
+            }
+            case SKU_PRICE -> {
+                Payloads.Price p = Payloads.read(e.payload(), Payloads.Price.class);
+                Optional<SkuInfo> sku = platformSku(p.productId(), p.outerSkuId());
+                return sku.isPresent() && sku.get().price() != null
+                        && sku.get().price().compareTo(p.productPrice()) == 0 ? applied : resend;
+            }
+            case REFUND_APPROVE, REFUND_REJECT -> {
+                int target = e.command() == Command.REFUND_APPROVE ? 1 : -1;
+                Instant since = e.createdAt().minus(Duration.ofDays(1));
+                Optional<RefundInfo> r = findRefund(e.aggregateId(), target, since);
+                return r.isPresent() ? applied : resend;
+            }
+            case COUPON_ISSUE -> {
+                Payloads.CouponIssue issue = Payloads.read(e.payload(), Payloads.CouponIssue.class);
+                Set<String> granted = grantedBuyers(issue.couponId());
+                List<String> left = issue.buyerIds().stream().filter(b -> !granted.contains(b)).toList();
+                return left.isEmpty() ? applied
+                        : new Verdict.Resend(Payloads.write(new Payloads.CouponIssue(issue.couponId(), left)));
+            }
+            default -> {
+                // creates carry a client key (the platform answers the first result again); updates, shelving and
+                // stopping set absolute states: sending them again is harmless
+                return resend;
+            }
+        }
+    }
+
+    /**
+     * Restores the platform's state of the entry's aggregate locally, best effort: a failure is logged and left
+     * to the next pull (which no longer holds back an aggregate without unresolved entries).
+     */
+    public boolean reconcile(OutboxEntry e) {
+        try {
+            switch (e.command().aggregateType()) {
+                case ORDER -> store.reconcileOrder(api.orderDetail(Long.parseLong(e.aggregateId()), true));
+                case PRODUCT -> {
+                    if (!isLocal(e.aggregateId())) {
+                        store.reconcileProduct(api.productDetail(e.aggregateId()));
+                    }
+                }
+                case SKU -> {
+                    String pid = productIdOf(e);
+                    if (pid != null && !isLocal(pid)) {
+                        store.reconcileProduct(api.productDetail(pid));
+                    }
+                }
+                case REFUND -> findRefund(e.aggregateId(), null, null).ifPresent(store::reconcileRefund);
+                case COUPON -> {
+                    // the shop database keeps no coupons; the pull brings them
+                }
+            }
+            return true;
+        } catch (PlatformException | IllegalArgumentException ex) {
+            LOG.info("could not reconcile {} {} with the platform now ({}); the next pull will",
+                    e.command().aggregateType().code(), e.aggregateId(), ex.getMessage());
+            return false;
+        }
+    }
+
+    static boolean isLocal(String productId) {
+        return productId == null || productId.startsWith("local-");
+    }
+
+    private static String productIdOf(OutboxEntry e) {
+        return switch (e.command()) {
+            case SKU_STOCK -> Payloads.read(e.payload(), Payloads.Stock.class).productId();
+            case SKU_PRICE -> Payloads.read(e.payload(), Payloads.Price.class).productId();
+            default -> null;
+        };
+    }
+
+    private static int status(OrderInfo o) {
+        return o == null || o.orderStatus() == null ? -1 : o.orderStatus();
+    }
+
+    private Optional<SkuInfo> platformSku(String productId, String outerSkuId) {
+        if (isLocal(productId)) {
+            return Optional.empty();
+        }
+        ProductInfo p = api.productDetail(productId);
+        if (p == null || p.skus() == null) {
+            return Optional.empty();
+        }
+        return p.skus().stream().filter(s -> outerSkuId.equals(s.outerId())).findFirst();
+    }
+
+    private Optional<RefundInfo> findRefund(String refundId, Integer status, Instant since) {
+        String updatedSince = since == null ? null : GatewayTime.format(since);
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            RefundListResponse r = api.listRefunds(new RefundListRequest(status, updatedSince, page, 100));
+            for (RefundInfo info : r.refunds()) {
+                if (refundId.equals(info.refundId())) {
+                    return Optional.of(info);
+                }
+            }
+            if (r.refunds().size() < 100) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Set<String> grantedBuyers(String couponId) {
+        Set<String> out = new HashSet<>();
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            CouponGrantsResponse r = api.couponGrants(couponId, page, 100);
+            List<String> ids = new ArrayList<>();
+            r.grants().forEach(g -> ids.add(g.buyerId()));
+            out.addAll(ids);
+            if (r.grants().size() < 100) {
+                break;
+            }
+        }
+        return out;
+    }
+}
