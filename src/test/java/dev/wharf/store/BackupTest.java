@@ -73,7 +73,7 @@ class BackupTest {
 
         assertThat(report.ok()).isTrue();
         assertThat(report.file()).isEqualTo(target.toAbsolutePath().normalize());
-        assertThat(report.schemaVersion()).isEqualTo(1);
+        assertThat(report.schemaVersion()).isEqualTo(Sqlite.latestSchema());
         assertThat(report.sizeBytes()).isEqualTo(Files.size(target));
         try (Connection c = raw(target)) {
             assertThat(text(c, "PRAGMA integrity_check")).isEqualTo("ok");
@@ -83,7 +83,7 @@ class BackupTest {
         }
         assertThat(contents(target, "sync_state")).isEqualTo(db.read(c -> contents(c, "sync_state")));
         try (Database copy = Database.open(target)) {
-            assertThat(copy.schemaVersion()).isEqualTo(1);
+            assertThat(copy.schemaVersion()).isEqualTo(Sqlite.latestSchema());
             assertThat(copy.check().ok()).isTrue();
         }
         assertThat(filesIn(backups)).containsExactly("copy.db");

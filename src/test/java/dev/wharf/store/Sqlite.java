@@ -18,6 +18,21 @@ final class Sqlite {
     private Sqlite() {
     }
 
+    /**
+     * The newest schema version this build's migration scripts reach ({@code V<n>__…sql} in the source tree), so
+     * tests that check "migrations ran" need no change when a script is added.
+     */
+    static int latestSchema() {
+        try (java.util.stream.Stream<Path> scripts = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return scripts.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max().orElse(0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A plain connection (foreign keys off, as SQLite's default), not one of {@link Database}'s. */
     static Connection raw(Path file) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
