@@ -24,6 +24,8 @@ import dev.wharf.orders.OrderQueries;
 import dev.wharf.platform.GatewayClient;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.store.SqliteShopProfileStore;
+import dev.wharf.store.sync.ShopSync;
+import dev.wharf.sync.SyncEngine;
 import dev.wharf.sync.connect.ConnectionService;
 import dev.wharf.sync.connect.ShopProfile;
 import dev.wharf.sync.connect.ShopSetup;
@@ -69,6 +71,8 @@ public final class AppComposition implements AutoCloseable {
     private final ConnectionService connections;
     private EmbeddedSandbox sandbox;
     private volatile boolean connected;
+    private ShopSync shopSync;
+    private GatewayClient client;
 
     /** Opens the profile's database (slow: call it off the FX thread, e.g. in {@code Application.init}). */
     public AppComposition(AppPaths paths, SettingsStore settings, Profile profile) {
@@ -97,6 +101,9 @@ public final class AppComposition implements AutoCloseable {
         shop.filter(ShopProfile::sandbox).ifPresent(s -> connections.updateGatewayUrl(sandbox().baseUrl()));
         this.connected = shop.isPresent();
         refreshOutboxStatus();
+        if (connected) {
+            startSync();
+        }
         settings.update(s -> s.withLastProfile(isInsideHome(profile) ? profile.name() : s.lastProfile()));
     }
 
@@ -113,9 +120,33 @@ public final class AppComposition implements AutoCloseable {
         return connected;
     }
 
-    /** Called when the first-run screen connected this profile. */
+    /** Called when the first-run screen connected this profile: the first sync starts at once. */
     public void markConnected() {
         connected = true;
+        executor.execute(dev.wharf.ui.task.BackgroundTask.of(ctx -> {
+            startSync();
+            return null;
+        }));
+    }
+
+    /** Starts syncing the connected shop in the background (every minute, and the initial pull at once). */
+    private synchronized void startSync() {
+        if (shopSync != null) {
+            return;
+        }
+        try {
+            java.util.Optional<dev.wharf.platform.GatewayConfig> config =
+                    connections.gatewayConfig(sandbox != null ? sandbox.baseUrl() : null);
+            if (config.isEmpty()) {
+                LOG.warn("Profile {} is connected but its secrets are gone; it stays offline", profile.name());
+                return;
+            }
+            client = new GatewayClient(config.get());
+            shopSync = new ShopSync(database, client, syncStatus, Clock.systemUTC());
+            shopSync.engine().start(SyncEngine.DEFAULT_INTERVAL);
+        } catch (dev.wharf.sync.credentials.SecretStoreException e) {
+            LOG.warn("The saved credentials of profile {} cannot be read; it stays offline", profile.name(), e);
+        }
     }
 
     /** What the first-run screen uses to connect this profile. */
@@ -194,7 +225,7 @@ public final class AppComposition implements AutoCloseable {
         controllers.register(MainWindowController.class, () -> new MainWindowController(m, d -> loadScreen(loader, d)))
                 .register(StatusBarController.class, () -> new StatusBarController(statusBar,
                         m.format("status.profile", profile.name())))
-                .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, m))
+                .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, syncStatus, m))
                 .register(FirstRunController.class, () -> new FirstRunController(executor, m, shopSetup(),
                         onConnected))
                 .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,
@@ -230,6 +261,10 @@ public final class AppComposition implements AutoCloseable {
     public void close() {
         executor.close();
         synchronized (this) {
+            if (shopSync != null) {
+                shopSync.close();
+                client.close();
+            }
             if (sandbox != null) {
                 sandbox.close();
             }

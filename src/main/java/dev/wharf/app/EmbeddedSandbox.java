@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
  * group). Started by the composition root each time such a profile opens.
  */
 final class EmbeddedSandbox implements AutoCloseable {
-    static final String FOLDER = "sandbox";
+    static final String FOLDER = dev.wharf.sync.connect.ShopProfile.SANDBOX_FOLDER;
 
     private final SandboxServer server;
 

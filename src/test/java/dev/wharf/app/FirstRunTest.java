@@ -59,6 +59,13 @@ class FirstRunTest {
         assertThat(text(robot, "#screen-title")).isEqualTo("Workbench");
         assertThat(app.isConnected()).isTrue();
         assertThat(home.resolve("profiles/default/sandbox/sandbox.db")).isRegularFile();
+
+        // the first sync runs at once: the sandbox shop's paid orders arrive on the workbench
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !"0".equals(text(robot, "#todo-to-accept"))
+                && !text(robot, "#todo-to-accept").isEmpty());
+        assertThat(Long.parseLong(text(robot, "#todo-to-accept"))).isPositive();
+        assertThat(text(robot, "#status-last-sync")).startsWith("Last sync:");
+        assertThat(text(robot, "#status-connection")).isIn("Online", "Syncing…");
     }
 
     @Test

@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param sandbox    true for the built-in sandbox shop, which Wharf starts itself
  */
 public record ShopProfile(String displayName, String gatewayUrl, String appId, boolean sandbox, Instant createdAt) {
+    /** The folder, inside the profile folder, of a sandbox profile's own sandbox shop. */
+    public static final String SANDBOX_FOLDER = "sandbox";
+
     public ShopProfile {
         Objects.requireNonNull(displayName, "displayName");
         Objects.requireNonNull(gatewayUrl, "gatewayUrl");

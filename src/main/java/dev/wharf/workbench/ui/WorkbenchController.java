@@ -6,13 +6,20 @@ import dev.wharf.ui.task.BackgroundTask;
 import dev.wharf.ui.task.TaskExecutor;
 import dev.wharf.orders.OrderQueries;
 import dev.wharf.orders.TodoCounts;
+import dev.wharf.sync.SyncStatus;
+import java.time.Instant;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 
 /** Today's to-dos: counts read from the local store each time the screen is shown. */
 public final class WorkbenchController extends ScreenController {
     private final OrderQueries orders;
+    private final SyncStatus sync;
     private final Messages messages;
+    private final Consumer<SyncStatus.Snapshot> onSync = this::syncChanged;
+    private volatile Instant shownSync;
 
     @FXML
     private Label toAccept;
@@ -23,14 +30,36 @@ public final class WorkbenchController extends ScreenController {
     @FXML
     private Label openRefunds;
 
-    public WorkbenchController(TaskExecutor executor, OrderQueries orders, Messages messages) {
+    public WorkbenchController(TaskExecutor executor, OrderQueries orders, SyncStatus sync, Messages messages) {
         super(executor);
         this.orders = orders;
+        this.sync = sync;
         this.messages = messages;
     }
 
     @Override
     public void activate() {
+        shownSync = sync.snapshot().lastSync();
+        sync.subscribe(onSync);
+        reload();
+    }
+
+    @Override
+    public void deactivate() {
+        sync.unsubscribe(onSync);
+        super.deactivate();
+    }
+
+    /** A finished sync brings new counts (called on the sync thread). */
+    private void syncChanged(SyncStatus.Snapshot snapshot) {
+        Instant last = snapshot.lastSync();
+        if (last != null && !last.equals(shownSync)) {
+            shownSync = last;
+            Platform.runLater(this::reload);
+        }
+    }
+
+    private void reload() {
         tasks.execute(BackgroundTask.of(ctx -> orders.todoCounts()).onSuccess(this::show));
     }
 

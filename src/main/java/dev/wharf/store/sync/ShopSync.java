@@ -1,0 +1,56 @@
+package dev.wharf.store.sync;
+
+import dev.wharf.platform.PlatformApi;
+import dev.wharf.store.Database;
+import dev.wharf.store.outbox.SqliteLocalCommands;
+import dev.wharf.store.outbox.SqliteOutboxStore;
+import dev.wharf.sync.PullOptions;
+import dev.wharf.sync.Puller;
+import dev.wharf.sync.SyncEngine;
+import dev.wharf.sync.SyncStatus;
+import dev.wharf.sync.outbox.LocalCommands;
+import dev.wharf.sync.outbox.NeedsAttention;
+import dev.wharf.sync.outbox.OutboxDispatcher;
+import dev.wharf.sync.outbox.OutboxListener;
+import java.time.Clock;
+
+/**
+ * One shop's sync, assembled over its database and a platform client: the local commands that screens call, the
+ * outbox delivery, the pull, and the engine that runs them. The workstation and {@code wharf sync} build it the
+ * same way. The status bar's counts follow every outbox change.
+ */
+public final class ShopSync implements AutoCloseable {
+    private final LocalCommands commands;
+    private final SqliteOutboxStore outboxStore;
+    private final OutboxDispatcher dispatcher;
+    private final SyncEngine engine;
+    private final OutboxListener listener;
+
+    public ShopSync(Database db, PlatformApi api, SyncStatus status, Clock clock) {
+        this.listener = counts -> status.setOutboxCounts(counts.pending(), counts.needsAttention());
+        this.commands = new SqliteLocalCommands(db, clock, listener);
+        this.outboxStore = new SqliteOutboxStore(db, clock, listener);
+        this.dispatcher = new OutboxDispatcher(api, outboxStore, listener);
+        Puller puller = new Puller(api, new SqlitePullStore(db, clock), status, PullOptions.defaults()
+                .withClock(clock));
+        this.engine = new SyncEngine(dispatcher, puller, status);
+    }
+
+    /** What screens call to change the shop: applied locally and queued for the platform in one transaction. */
+    public LocalCommands commands() {
+        return commands;
+    }
+
+    public NeedsAttention needsAttention() {
+        return new NeedsAttention(outboxStore, dispatcher.checks(), listener);
+    }
+
+    public SyncEngine engine() {
+        return engine;
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+}
