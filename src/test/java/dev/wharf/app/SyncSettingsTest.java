@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wharf.common.AppPaths;
 import dev.wharf.common.Profile;
 import dev.wharf.common.settings.SettingsStore;
+import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.sandbox.SandboxServer;
 import dev.wharf.sync.connect.ConnectionCheck;
@@ -90,6 +91,19 @@ class SyncSettingsTest {
     void retryMovesARefusedChangeBackToWaiting(FxRobot robot) throws Exception {
         long entry = refusedAccept(robot);
 
+        // an edit whose payload is not the command's JSON is refused with the reason, and nothing changes
+        Platform.runLater(() -> button(robot, "#sync-edit-" + entry).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sync-edit-payload").queryTextInputControl().getText()).contains("order_id");
+        assertThat(robot.lookup("#sync-edit-delivery").query().isVisible()).as("not a delivery").isFalse();
+        robot.interact(() -> robot.lookup("#sync-edit-payload").queryTextInputControl().setText("{ not json"));
+        Platform.runLater(() -> button(robot, "#sync-edit-save").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#sync-edit-error").startsWith("Not saved:"));
+        assertThat(robot.lookup("#sync-attention-" + entry).tryQuery()).isPresent();
+        Platform.runLater(() -> button(robot, "#sync-edit-cancel").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sync-editor").query().isVisible()).isFalse();
+
         Platform.runLater(() -> button(robot, "#sync-retry-" + entry).fire());
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
@@ -98,6 +112,55 @@ class SyncSettingsTest {
         assertThat(robot.lookup("#sync-attention-" + entry).tryQuery()).isEmpty();
         assertThat(app.shopSync().needsAttention().waiting()).extracting(OutboxEntry::id).contains(entry);
         assertThat(text(robot, "#sync-result")).isEqualTo("The change is sent again at the next sync.");
+    }
+
+    @Test
+    void aRefusedDeliveryIsCorrectedWithANewTrackingNumber(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.syncStatus().snapshot().lastSync() != null);
+        List<Long> orders = ordersAwaitingAcceptOnBothSides().subList(0, 2);
+        var commands = app.shopSync().commands();
+        commands.acceptOrders(orders.stream().map(String::valueOf).toList());
+        app.shopSync().engine().syncNow().get(60, TimeUnit.SECONDS);
+        String used = "USED-" + orders.get(0);
+        commands.deliverOrders(List.of(new DeliverOrder(orders.get(0), "Y073", used, null)));
+        app.shopSync().engine().syncNow().get(60, TimeUnit.SECONDS);
+        long entry = commands.deliverOrders(List.of(new DeliverOrder(orders.get(1), "Y073", used, null))).get(0);
+        var report = app.shopSync().engine().syncNow().get(60, TimeUnit.SECONDS);
+        assertThat(app.shopSync().needsAttention().list()).as("refused after %s; waiting %s", report,
+                app.shopSync().needsAttention().waiting()).extracting(i -> i.entry().id()).containsExactly(entry);
+
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#sync-attention-" + entry).tryQuery().isPresent());
+        assertThat(text(robot, "#sync-reason-" + entry)).contains("tracking number already used");
+
+        Platform.runLater(() -> button(robot, "#sync-edit-" + entry).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sync-edit-payload").query().isVisible()).as("a delivery gets fields").isFalse();
+        assertThat(robot.lookup("#sync-edit-company").queryTextInputControl().getText()).isEqualTo("Y073");
+        assertThat(robot.lookup("#sync-edit-tracking").queryTextInputControl().getText()).isEqualTo(used);
+
+        robot.interact(() -> robot.lookup("#sync-edit-tracking").queryTextInputControl().setText(" "));
+        Platform.runLater(() -> button(robot, "#sync-edit-save").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#sync-edit-error")
+                .equals("Not saved: tracking_number and logistics_company_id are required"));
+
+        String fixed = "FIXED-" + orders.get(1);
+        robot.interact(() -> robot.lookup("#sync-edit-tracking").queryTextInputControl().setText(fixed));
+        Platform.runLater(() -> button(robot, "#sync-edit-save").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#sync-waiting-" + entry).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sync-attention-" + entry).tryQuery()).isEmpty();
+        assertThat(robot.lookup("#sync-editor").query().isVisible()).isFalse();
+        assertThat(app.shopSync().needsAttention().waiting()).singleElement()
+                .satisfies(e -> assertThat(e.payload()).contains(fixed));
+
+        Platform.runLater(() -> button(robot, "#sync-now").fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#sync-waiting-" + entry).tryQuery().isEmpty()
+                        && text(robot, "#sync-result").startsWith("Sync finished"));
+        assertThat(text(robot, "#sync-result")).isEqualTo("Sync finished: 1 change(s) confirmed, 0 refused.");
     }
 
     /** After the first sync: the buyer cancels an order on the platform, the seller accepts it, "Sync now". */
@@ -134,15 +197,24 @@ class SyncSettingsTest {
         return entry;
     }
 
-    /** A paid order shipped directly, with no open refund, that the local shop also shows awaiting acceptance. */
     private long orderAwaitingAcceptOnBothSides() {
+        return ordersAwaitingAcceptOnBothSides().get(0);
+    }
+
+    /**
+     * Paid orders shipped directly, with no open refund, one per trade (orders of one trade may share a tracking
+     * number), that the local shop also shows awaiting acceptance.
+     */
+    private List<Long> ordersAwaitingAcceptOnBothSides() {
         List<Long> onPlatform = shop.shop().database().read(c -> longs(c.prepareStatement(
-                "SELECT order_id FROM orders WHERE status = 2 AND delivery_type <> 7 "
-                        + "AND order_id NOT IN (SELECT order_id FROM refund WHERE status = 0) ORDER BY order_id")));
+                "SELECT min(order_id) FROM orders WHERE status = 2 AND delivery_type <> 7 "
+                        + "AND order_id NOT IN (SELECT order_id FROM refund WHERE status = 0) GROUP BY trade_id "
+                        + "ORDER BY 1")));
         List<Long> local = app.database().read(c -> longs(c.prepareStatement(
                 "SELECT CAST(order_id AS INTEGER) FROM orders WHERE status = 2")));
-        return onPlatform.stream().filter(local::contains).findFirst()
-                .orElseThrow(() -> new AssertionError("no order awaits acceptance in the synced sandbox shop"));
+        List<Long> both = onPlatform.stream().filter(local::contains).toList();
+        assertThat(both).as("orders awaiting acceptance in the synced sandbox shop").hasSizeGreaterThanOrEqualTo(2);
+        return both;
     }
 
     private static List<Long> longs(PreparedStatement ps) throws java.sql.SQLException {
