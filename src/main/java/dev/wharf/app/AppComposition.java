@@ -7,6 +7,10 @@ import dev.wharf.ui.fxml.ViewLoader;
 import dev.wharf.ui.i18n.Languages;
 import dev.wharf.ui.i18n.Messages;
 import dev.wharf.app.settings.SettingsController;
+import dev.wharf.app.settings.SyncAccess;
+import dev.wharf.app.settings.SyncSectionController;
+import dev.wharf.sync.SyncControl;
+import dev.wharf.sync.outbox.NeedsAttention;
 import dev.wharf.app.shell.Destination;
 import dev.wharf.app.shell.MainWindowController;
 import dev.wharf.app.shell.Navigator;
@@ -73,6 +77,7 @@ public final class AppComposition implements AutoCloseable {
     private volatile boolean connected;
     private ShopSync shopSync;
     private GatewayClient client;
+    private volatile boolean credentialsMissing;
 
     /** Opens the profile's database (slow: call it off the FX thread, e.g. in {@code Application.init}). */
     public AppComposition(AppPaths paths, SettingsStore settings, Profile profile) {
@@ -139,6 +144,7 @@ public final class AppComposition implements AutoCloseable {
                     connections.gatewayConfig(sandbox != null ? sandbox.baseUrl() : null);
             if (config.isEmpty()) {
                 LOG.warn("Profile {} is connected but its secrets are gone; it stays offline", profile.name());
+                credentialsMissing = true;
                 return;
             }
             client = new GatewayClient(config.get());
@@ -146,7 +152,39 @@ public final class AppComposition implements AutoCloseable {
             shopSync.engine().start(SyncEngine.DEFAULT_INTERVAL);
         } catch (dev.wharf.sync.credentials.SecretStoreException e) {
             LOG.warn("The saved credentials of profile {} cannot be read; it stays offline", profile.name(), e);
+            credentialsMissing = true;
         }
+    }
+
+    /** The connected shop's sync, or null before it started (tests enqueue changes through its commands). */
+    synchronized ShopSync shopSync() {
+        return shopSync;
+    }
+
+    /** The profile's sync as the Sync & Settings screen sees it. */
+    public SyncAccess syncAccess() {
+        return new SyncAccess() {
+            @Override
+            public State state() {
+                if (!connected) {
+                    return State.NOT_CONNECTED;
+                }
+                if (shopSync() != null) {
+                    return State.READY;
+                }
+                return credentialsMissing ? State.CREDENTIALS_MISSING : State.STARTING;
+            }
+
+            @Override
+            public java.util.Optional<SyncControl> control() {
+                return java.util.Optional.ofNullable(shopSync()).map(ShopSync::engine);
+            }
+
+            @Override
+            public java.util.Optional<NeedsAttention> outbox() {
+                return java.util.Optional.ofNullable(shopSync()).map(ShopSync::needsAttention);
+            }
+        };
     }
 
     /** What the first-run screen uses to connect this profile. */
@@ -229,7 +267,9 @@ public final class AppComposition implements AutoCloseable {
                 .register(FirstRunController.class, () -> new FirstRunController(executor, m, shopSetup(),
                         onConnected))
                 .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,
-                        profile, dialogs));
+                        profile, dialogs))
+                .register(SyncSectionController.class, () -> new SyncSectionController(executor, m, dialogs,
+                        syncStatus, syncAccess(), this::statusBarModel));
         return loader;
     }
 

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * first), then pulls what changed (the initial pull until one has completed). Runs on its own single thread, on a
  * schedule and on demand; never two runs at once. The status bar follows through {@link SyncStatus}.
  */
-public final class SyncEngine implements AutoCloseable {
+public final class SyncEngine implements SyncControl, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(60);
 
@@ -53,6 +53,11 @@ public final class SyncEngine implements AutoCloseable {
     /** Runs now and then every {@code interval} after the previous run ended. */
     public void start(Duration interval) {
         thread.scheduleWithFixedDelay(this::scheduledRun, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public CompletableFuture<Report> syncNow() {
+        return syncNow(SyncProgress.NONE);
     }
 
     /** Asks for a run as soon as the sync thread is free. */

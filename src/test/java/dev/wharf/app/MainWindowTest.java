@@ -96,6 +96,17 @@ class MainWindowTest {
         assertThat(text(robot, "#settings-database-info")).containsPattern("schema version [0-9]+");
     }
 
+    @Test
+    void syncSectionSaysPlainlyWhenTheShopsSecretsAreGone(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(robot, "#sync-not-connected")).startsWith("The shop's app secret and auth code can no longer");
+        assertThat(robot.lookup("#sync-now").queryButton().isDisabled()).isTrue();
+        assertThat(text(robot, "#sync-connection")).isEqualTo("Offline");
+        assertThat(robot.lookup("#sync-attention-empty").query().isVisible()).isTrue();
+    }
+
     private void visitEveryScreen(FxRobot robot, Messages messages) {
         for (Destination d : Destination.values()) {
             robot.clickOn("#nav-" + d.id());

@@ -26,8 +26,8 @@ import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 
 /**
- * Sync &amp; Settings: language, theme, and the shop database (where it is, back up, check). The sync engine's
- * controls join this screen with the sync module.
+ * Sync &amp; Settings: language, theme, the shop database (where it is, back up, check), and the shop's sync
+ * ({@link SyncSectionController}, included).
  */
 public final class SettingsController extends ScreenController {
     private final SettingsStore settings;
@@ -57,6 +57,8 @@ public final class SettingsController extends ScreenController {
     private ProgressBar progress;
     @FXML
     private Label maintenanceResult;
+    @FXML
+    private SyncSectionController syncController;
 
     public SettingsController(TaskExecutor executor, SettingsStore settings, Messages messages, Database database,
                               Profile profile, DialogService dialogs) {
@@ -91,11 +93,13 @@ public final class SettingsController extends ScreenController {
         tasks.execute(BackgroundTask.of(ctx -> new long[] {database.sizeOnDisk(), database.schemaVersion()})
                 .onSuccess(info -> databaseInfo.setText(messages.format("settings.database.info",
                         info[0] / 1024.0 / 1024.0, info[1]))));
+        syncController.activate();
     }
 
     @Override
     public void deactivate() {
         super.deactivate();
+        syncController.deactivate();
         setBusy(false);
     }
 

@@ -4,6 +4,7 @@ import dev.wharf.platform.dto.AddressUpdateRequest;
 import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The changes the platform refused, and what the user can do about each: retry it as it is, edit it (e.g. correct
@@ -32,8 +33,51 @@ public final class NeedsAttention {
     public record Item(OutboxEntry entry, String description, String reason) {
     }
 
+    /**
+     * The corrected fields of a refused delivery.
+     *
+     * @param logisticsCompanyId the logistics company's platform id
+     * @param trackingNumber     the tracking number
+     */
+    public record DeliveryFields(String logisticsCompanyId, String trackingNumber) {
+    }
+
     public List<Item> list() {
         return store.needsAttention().stream().map(e -> new Item(e, e.describe(), e.lastError())).toList();
+    }
+
+    /** Entries waiting to be sent or being sent (pending and sending), oldest first. */
+    public List<OutboxEntry> waiting() {
+        return store.unresolved().stream()
+                .filter(e -> e.state() == OutboxEntry.State.PENDING || e.state() == OutboxEntry.State.SENDING)
+                .toList();
+    }
+
+    /** The company and tracking number of a delivery entry; empty for other commands. */
+    public Optional<DeliveryFields> deliveryFields(OutboxEntry entry) {
+        if (entry.command() != Command.ORDER_DELIVER) {
+            return Optional.empty();
+        }
+        DeliverOrder d = (DeliverOrder) Payloads.read(entry.command(), entry.payload());
+        return Optional.of(new DeliveryFields(d.logisticsCompanyId(), d.trackingNumber()));
+    }
+
+    /**
+     * Corrects a refused delivery's company and tracking number (the rest of the payload is kept) and sends it again;
+     * validated like {@link #edit}.
+     */
+    public void editDelivery(long id, DeliveryFields fields) {
+        OutboxEntry e = store.find(id).orElseThrow(() -> new IllegalArgumentException("no outbox entry " + id));
+        if (e.command() != Command.ORDER_DELIVER) {
+            throw new IllegalArgumentException("entry " + id + " is not a delivery");
+        }
+        DeliverOrder d = (DeliverOrder) Payloads.read(e.command(), e.payload());
+        edit(id, Payloads.write(new DeliverOrder(d.orderId(), strip(fields.logisticsCompanyId()),
+                strip(fields.trackingNumber()), d.isDomesticDelivery())));
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
     }
 
     /** Sends the entry again as it is (pending, attempts reset). */

@@ -7,6 +7,7 @@ import dev.wharf.common.settings.Settings;
 import dev.wharf.sync.SyncStatus;
 import dev.wharf.sync.connect.ConnectionCheck;
 import dev.wharf.sync.credentials.Protection;
+import dev.wharf.sync.outbox.Command;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -113,6 +114,12 @@ class LocalizationConsistencyTest {
         }
         for (Protection.Kind k : Protection.Kind.values()) {
             keys.add("firstrun.protection." + k.id());
+        }
+        for (Command c : Command.values()) {
+            keys.add("settings.sync.command." + c.code());
+        }
+        for (Command.AggregateType t : Command.AggregateType.values()) {
+            keys.add("settings.sync.aggregate." + t.code());
         }
         keys.add("settings.theme." + Settings.THEME_LIGHT);
         keys.add("settings.theme." + Settings.THEME_DARK);
