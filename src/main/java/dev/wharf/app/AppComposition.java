@@ -75,8 +75,9 @@ public final class AppComposition implements AutoCloseable {
     private final ConnectionService connections;
     private EmbeddedSandbox sandbox;
     private volatile boolean connected;
-    private ShopSync shopSync;
-    private GatewayClient client;
+    private final Object syncStart = new Object();
+    private volatile ShopSync shopSync;
+    private volatile GatewayClient client;
     private volatile boolean credentialsMissing;
 
     /** Opens the profile's database (slow: call it off the FX thread, e.g. in {@code Application.init}). */
@@ -134,8 +135,18 @@ public final class AppComposition implements AutoCloseable {
         }));
     }
 
-    /** Starts syncing the connected shop in the background (every minute, and the initial pull at once). */
-    private synchronized void startSync() {
+    /**
+     * Starts syncing the connected shop in the background (every minute, and the initial pull at once). Reading the
+     * secrets may wait for a keychain, so this holds only its own lock: screens reading {@link #shopSync()} never
+     * wait for it.
+     */
+    private void startSync() {
+        synchronized (syncStart) {
+            startSyncLocked();
+        }
+    }
+
+    private void startSyncLocked() {
         if (shopSync != null) {
             return;
         }
@@ -148,8 +159,9 @@ public final class AppComposition implements AutoCloseable {
                 return;
             }
             client = new GatewayClient(config.get());
-            shopSync = new ShopSync(database, client, syncStatus, Clock.systemUTC());
-            shopSync.engine().start(SyncEngine.DEFAULT_INTERVAL);
+            ShopSync sync = new ShopSync(database, client, syncStatus, Clock.systemUTC());
+            sync.engine().start(SyncEngine.DEFAULT_INTERVAL);
+            shopSync = sync;
         } catch (dev.wharf.sync.credentials.SecretStoreException e) {
             LOG.warn("The saved credentials of profile {} cannot be read; it stays offline", profile.name(), e);
             credentialsMissing = true;
@@ -157,7 +169,7 @@ public final class AppComposition implements AutoCloseable {
     }
 
     /** The connected shop's sync, or null before it started (tests enqueue changes through its commands). */
-    synchronized ShopSync shopSync() {
+    ShopSync shopSync() {
         return shopSync;
     }
 
@@ -300,11 +312,14 @@ public final class AppComposition implements AutoCloseable {
     @Override
     public void close() {
         executor.close();
-        synchronized (this) {
+        synchronized (syncStart) {
             if (shopSync != null) {
                 shopSync.close();
                 client.close();
+                shopSync = null;
             }
+        }
+        synchronized (this) {
             if (sandbox != null) {
                 sandbox.close();
             }

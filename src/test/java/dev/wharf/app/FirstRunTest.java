@@ -81,7 +81,7 @@ class FirstRunTest {
     @Test
     void wrongCredentialsAreExplainedAndTheScreenStays(FxRobot robot) throws Exception {
         otherShop = SandboxServer.start(SandboxConfig.of(home.resolve("other-shop")).withPort(0).withHistory(1, 5));
-        robot.lookup("#firstrun-url").queryTextInputControl().setText("");
+        robot.interact(() -> robot.lookup("#firstrun-url").queryTextInputControl().setText(""));
         robot.clickOn("#firstrun-url").write(otherShop.baseUri().toString());
         robot.clickOn("#firstrun-app-id").write(otherShop.credentials().appId());
         robot.clickOn("#firstrun-app-secret").write("wrong-secret-0000000000000000000");
@@ -94,7 +94,7 @@ class FirstRunTest {
         assertThat(app.isConnected()).isFalse();
         assertThat(robot.lookup("#firstrun-title").tryQuery()).isPresent();
 
-        robot.lookup("#firstrun-app-secret").queryTextInputControl().setText("");
+        robot.interact(() -> robot.lookup("#firstrun-app-secret").queryTextInputControl().setText(""));
         robot.clickOn("#firstrun-app-secret").write(otherShop.credentials().appSecret());
         robot.clickOn("#firstrun-test");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
