@@ -68,6 +68,7 @@ class TwoWorkstationsTest {
             }
             a.runUntilQuiet(10);
             b.runUntilQuiet(10);
+            System.out.printf("TwoWorkstationsTest: refused at A %s%n  refused at B %s%n", refusedA, refusedB);
 
             // every overlapping order was accepted by one station; the other's accept was refused, with a message
             List<String> refusedAccepts = new ArrayList<>();
