@@ -1,5 +1,6 @@
 package dev.wharf.store.sync;
 
+import dev.wharf.platform.GatewayClient;
 import dev.wharf.platform.PlatformApi;
 import dev.wharf.store.Database;
 import dev.wharf.store.outbox.SqliteLocalCommands;
@@ -12,7 +13,11 @@ import dev.wharf.sync.outbox.LocalCommands;
 import dev.wharf.sync.outbox.NeedsAttention;
 import dev.wharf.sync.outbox.OutboxDispatcher;
 import dev.wharf.sync.outbox.OutboxListener;
+import dev.wharf.sync.outbox.RetryPolicy;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 
 /**
  * One shop's sync, assembled over its database and a platform client: the local commands that screens call, the
@@ -30,10 +35,19 @@ public final class ShopSync implements AutoCloseable {
         this.listener = counts -> status.setOutboxCounts(counts.pending(), counts.needsAttention());
         this.commands = new SqliteLocalCommands(db, clock, listener);
         this.outboxStore = new SqliteOutboxStore(db, clock, listener);
-        this.dispatcher = new OutboxDispatcher(api, outboxStore, listener);
+        this.dispatcher = new OutboxDispatcher(api, outboxStore, clock, RandomGenerator.getDefault(),
+                RetryPolicy.DEFAULT, clockCorrector(api), listener);
         Puller puller = new Puller(api, new SqlitePullStore(db, clock), status, PullOptions.defaults()
                 .withClock(clock));
         this.engine = new SyncEngine(dispatcher, puller, status);
+    }
+
+    /** The gateway client corrects its own clock from a 0003's server time; other implementations are left alone. */
+    private static Consumer<Instant> clockCorrector(PlatformApi api) {
+        if (api instanceof GatewayClient client) {
+            return client::adjustClock;
+        }
+        return serverTime -> { };
     }
 
     /** What screens call to change the shop: applied locally and queued for the platform in one transaction. */
