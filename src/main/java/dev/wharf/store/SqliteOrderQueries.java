@@ -8,7 +8,7 @@ import java.sql.ResultSet;
 
 /** {@link OrderQueries} over the shop database. */
 public final class SqliteOrderQueries implements OrderQueries {
-    private static final String TODO_COUNTS = "SELECT "
+    private static final String OPEN_WORK_COUNTS = "SELECT "
             + "(SELECT count(*) FROM orders WHERE status = ?), "
             + "(SELECT count(DISTINCT trade_id) FROM orders WHERE status = ?), "
             + "(SELECT count(*) FROM orders WHERE status = ?), "
@@ -23,7 +23,7 @@ public final class SqliteOrderQueries implements OrderQueries {
     @Override
     public TodoCounts todoCounts() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(TODO_COUNTS)) {
+            try (PreparedStatement ps = c.prepareStatement(OPEN_WORK_COUNTS)) {
                 ps.setInt(1, OrderStatus.AWAITING_ACCEPT.code());
                 ps.setInt(2, OrderStatus.AWAITING_ACCEPT.code());
                 ps.setInt(3, OrderStatus.ACCEPTED.code());
