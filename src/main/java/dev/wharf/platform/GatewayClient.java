@@ -49,38 +49,14 @@ import dev.wharf.platform.dto.SkuPriceUpdateRequest;
 import dev.wharf.platform.dto.SkuResult;
 import dev.wharf.platform.dto.SkuStockUpdateRequest;
 import dev.wharf.platform.dto.TrafficResponse;
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.math.BigDecimal;
-import java.net.InetSocketAddress;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.SocketAddress;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import okhttp3.Authenticator;
-import okhttp3.Call;
-import okhttp3.Credentials;
-import okhttp3.EventListener;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The platform over HTTP: every {@link PlatformApi} method is one signed {@code POST {base}/apigateway/v1?app_id=…
@@ -108,23 +84,14 @@ import org.slf4j.LoggerFactory;
  * appears in a log line or an exception message. Logging: method, outcome and duration at DEBUG.
  */
 public final class GatewayClient implements PlatformApi, AutoCloseable {
-    private static final Logger log = LoggerFactory.getLogger(GatewayClient.class);
-    private static final MediaType JSON_UTF8 = MediaType.get("application/json; charset=utf-8");
-    private static final String NONCE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    static final int NONCE_LENGTH = 32;
     /** Differences between the kept offset and a Date header's evidence below this are ignored. */
     public static final Duration CLOCK_TOLERANCE = Duration.ofSeconds(5);
+    static final int NONCE_LENGTH = 32;
 
     private final GatewayConfig config;
-    private final HttpUrl endpoint;
-    private final OkHttpClient readClient;
-    private final OkHttpClient writeClient;
     private final ObjectMapper mapper = Json.mapper();
-    private final RateLimiter limiter;
-    private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
-    private final AtomicLong clockOffsetMillis = new AtomicLong();
-    private volatile boolean closed;
+    private final GatewayEnvelope envelope;
+    private final GatewayTransport transport;
 
     public GatewayClient(GatewayConfig config) {
         this(config, Clock.systemUTC(), new RateLimiter(config.callsPerMinute()), builder -> {
@@ -137,23 +104,8 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
      */
     GatewayClient(GatewayConfig config, Clock clock, RateLimiter limiter, Consumer<OkHttpClient.Builder> customizer) {
         this.config = Objects.requireNonNull(config, "config");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.limiter = Objects.requireNonNull(limiter, "limiter");
-        this.endpoint = config.endpoint();
-        OkHttpClient.Builder builder = new OkHttpClient.Builder()
-                .connectTimeout(config.connectTimeout())
-                .readTimeout(config.readTimeout())
-                .writeTimeout(config.writeTimeout())
-                .callTimeout(config.callTimeout())
-                // A redirected POST would come back as a GET (or go to another host with the auth code).
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .eventListenerFactory(SendTracker::forCall);
-        configureProxy(builder, config.proxy());
-        customizer.accept(builder);
-        this.readClient = builder.build();
-        // Shares the connection pool and dispatcher with the read client.
-        this.writeClient = readClient.newBuilder().retryOnConnectionFailure(false).build();
+        this.envelope = new GatewayEnvelope(config, mapper);
+        this.transport = new GatewayTransport(config, clock, limiter, customizer, mapper, envelope);
     }
 
     public GatewayConfig config() {
@@ -164,30 +116,17 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
 
     /** The gateway's clock as this client estimates it: local time plus the offset. */
     public Instant now() {
-        return clock.instant().plusMillis(clockOffsetMillis.get());
+        return transport.now();
     }
 
     /** The current estimate of gateway time minus local time. */
     public Duration clockOffset() {
-        return Duration.ofMillis(clockOffsetMillis.get());
+        return transport.clockOffset();
     }
 
     /** Takes {@code serverTime} as the gateway's time now: later timestamps are shifted by the difference. */
     public void adjustClock(Instant serverTime) {
-        Objects.requireNonNull(serverTime, "serverTime");
-        long offset = serverTime.toEpochMilli() - clock.millis();
-        clockOffsetMillis.set(offset);
-        log.debug("clock offset set to {} ms", offset);
-    }
-
-    private void observeServerTime(Instant serverTime) {
-        long observed = serverTime.toEpochMilli() - clock.millis();
-        long current = clockOffsetMillis.get();
-        if (Math.abs(observed - current) > CLOCK_TOLERANCE.toMillis()) {
-            clockOffsetMillis.set(observed);
-            log.info("gateway clock differs from the local one by {} s; timestamps follow the gateway's",
-                    observed / 1000);
-        }
+        transport.adjustClock(serverTime);
     }
 
     // ---------------------------------------------------------------- documented methods
@@ -392,7 +331,7 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
      */
     public JsonNode invoke(String method, Object bizContent, boolean write) {
         Objects.requireNonNull(method, "method");
-        return execute(method, bizContent == null ? null : toJson(method, bizContent), write);
+        return transport.execute(method, bizContent == null ? null : toJson(method, bizContent), write);
     }
 
     // ---------------------------------------------------------------- machinery
@@ -402,7 +341,7 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
     }
 
     private <T> T call(String method, Object biz, boolean write, JavaType type) {
-        JsonNode content = execute(method, biz == null ? null : toJson(method, biz), write);
+        JsonNode content = transport.execute(method, biz == null ? null : toJson(method, biz), write);
         JsonNode source = content == null || content.isNull() || content.isMissingNode()
                 ? mapper.createObjectNode() : content;
         try {
@@ -421,11 +360,7 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
     }
 
     private String toJson(String method, Object biz) {
-        try {
-            return mapper.writeValueAsString(biz);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(method + ": business parameters cannot be written as JSON", e);
-        }
+        return envelope.toJson(method, biz);
     }
 
     private static void requireBatch(String method, List<?> items) {
@@ -443,216 +378,9 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
                 + " per call, got " + size + "; split them with Paging.chunks(list, " + Paging.MAX_BATCH + ")");
     }
 
-    /** Sends the call (once for a write, at most twice for a read) and returns the content of a 0000 answer. */
-    private JsonNode execute(String method, String bizJson, boolean write) {
-        if (closed) {
-            throw new IllegalStateException("the gateway client is closed");
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return attempt(method, bizJson, write);
-            } catch (ConnectionFailure failure) {
-                if (!write && attempt == 1) {
-                    log.debug("{} attempt 1 failed ({}); trying once more", method, failure.getCause().toString());
-                    continue;
-                }
-                throw failure.exception;
-            }
-        }
-    }
-
-    private JsonNode attempt(String method, String bizJson, boolean write) throws ConnectionFailure {
-        try {
-            limiter.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TransportException(method, method + ": interrupted while waiting for the rate limiter", false,
-                    0, e);
-        }
-        GatewayRequest signed = GatewayRequest.signed(config.appId(), config.appSecret(), config.authCode(), method,
-                GatewayTime.format(now()), nonce(), bizJson);
-        String body = toJson(method, signed);
-        HttpUrl url = endpoint.newBuilder()
-                .addQueryParameter("app_id", config.appId())
-                .addQueryParameter("method", method)
-                .build();
-        SendTracker tracker = new SendTracker();
-        Request request = new Request.Builder()
-                .url(url)
-                .post(RequestBody.create(body, JSON_UTF8))
-                .header("User-Agent", config.userAgent())
-                .header("Accept", "application/json")
-                .tag(SendTracker.class, tracker)
-                .build();
-        long started = System.nanoTime();
-        Call call = (write ? writeClient : readClient).newCall(request);
-        try (Response response = call.execute()) {
-            return answer(method, response, started);
-        } catch (IOException e) {
-            boolean sent = tracker.sent;
-            TransportException failure = new TransportException(method, method + ": no answer from the gateway ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); "
-                    + (sent ? "the request had been sent and may have been applied"
-                    : "the request was not sent"), sent, 0, e);
-            log.debug("{} failed after {} ms: {}", method, millisSince(started), e.toString());
-            if (e instanceof InterruptedIOException) {
-                throw failure; // a timeout or an interrupt: never repeated
-            }
-            throw new ConnectionFailure(failure, e);
-        }
-    }
-
-    private JsonNode answer(String method, Response response, long started) throws IOException {
-        int status = response.code();
-        ResponseBody responseBody = response.body();
-        String text = responseBody == null ? "" : responseBody.string();
-        if (!response.isSuccessful()) {
-            log.debug("{} -> HTTP {} in {} ms", method, status, millisSince(started));
-            boolean proxyRefused = status == 407;
-            throw new TransportException(method, method + ": HTTP " + status + describeStatus(status), !proxyRefused,
-                    status, null);
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(text);
-        } catch (JsonProcessingException e) {
-            root = null;
-        }
-        JsonNode codeNode = root == null || !root.isObject() ? null : root.get("code");
-        if (codeNode == null || !codeNode.isValueNode() || codeNode.isNull()) {
-            log.debug("{} -> HTTP {} without an envelope in {} ms", method, status, millisSince(started));
-            MediaType type = responseBody == null ? null : responseBody.contentType();
-            throw new TransportException(method, method + ": the answer is not the gateway's JSON envelope (HTTP "
-                    + status + ", " + text.getBytes(StandardCharsets.UTF_8).length + " bytes"
-                    + (type == null ? "" : " of " + type) + ")", true, status, null);
-        }
-        String code = codeNode.asText();
-        JsonNode messageNode = root.get("message");
-        String message = messageNode == null || messageNode.isNull() ? null : messageNode.asText();
-        Date date = response.headers().getDate("Date");
-        Instant serverTime = date == null ? null : date.toInstant();
-        if (serverTime != null) {
-            observeServerTime(serverTime);
-        }
-        log.debug("{} -> {} in {} ms", method, code, millisSince(started));
-        if (!ApiCode.SUCCESS.code().equals(code)) {
-            throw ApiException.of(method, code, message, serverTime);
-        }
-        return root.get("content");
-    }
-
-    private static String describeStatus(int status) {
-        if (status == 407) {
-            return " (the proxy wants other credentials; check the proxy settings)";
-        }
-        if (status == 429) {
-            return " (too many requests: the gateway is throttling)";
-        }
-        if (status >= 500) {
-            return " (the gateway or a proxy failed)";
-        }
-        if (status >= 300 && status < 400) {
-            return " (a redirect; check the gateway address)";
-        }
-        return "";
-    }
-
-    private String nonce() {
-        char[] out = new char[NONCE_LENGTH];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = NONCE_ALPHABET.charAt(random.nextInt(NONCE_ALPHABET.length()));
-        }
-        return new String(out);
-    }
-
-    private static long millisSince(long startNanos) {
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-    }
-
-    private static void configureProxy(OkHttpClient.Builder builder, ProxySetting proxy) {
-        switch (proxy.mode()) {
-            case SYSTEM -> builder.proxySelector(new SystemProxySelector())
-                    .proxyAuthenticator(Authenticator.JAVA_NET_AUTHENTICATOR);
-            case NONE -> builder.proxy(Proxy.NO_PROXY);
-            case HTTP -> {
-                builder.proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(proxy.host(),
-                        proxy.port())));
-                if (proxy.hasCredentials()) {
-                    String credentials = Credentials.basic(proxy.user(), proxy.password(), StandardCharsets.UTF_8);
-                    builder.proxyAuthenticator((route, response) -> {
-                        if (credentials.equals(response.request().header("Proxy-Authorization"))) {
-                            return null; // these credentials were refused already: give up (HTTP 407)
-                        }
-                        return response.request().newBuilder().header("Proxy-Authorization", credentials).build();
-                    });
-                }
-            }
-            default -> throw new IllegalStateException("unknown proxy mode " + proxy.mode());
-        }
-    }
-
     /** Closes idle connections and the dispatcher; calls after this throw IllegalStateException. */
     @Override
     public void close() {
-        closed = true;
-        readClient.dispatcher().executorService().shutdown();
-        readClient.connectionPool().evictAll();
-    }
-
-    /**
-     * The JVM's proxy selector, looked up whenever a new connection is opened (okhttp on its own keeps the one it
-     * found when the client was built). Pooled connections are reused until they idle out.
-     */
-    private static final class SystemProxySelector extends ProxySelector {
-        @Override
-        public List<Proxy> select(URI uri) {
-            ProxySelector system = ProxySelector.getDefault();
-            if (system == null || system == this) {
-                return List.of(Proxy.NO_PROXY);
-            }
-            List<Proxy> proxies = system.select(uri);
-            return proxies == null || proxies.isEmpty() ? List.of(Proxy.NO_PROXY) : proxies;
-        }
-
-        @Override
-        public void connectFailed(URI uri, SocketAddress address, IOException e) {
-            ProxySelector system = ProxySelector.getDefault();
-            if (system != null && system != this) {
-                system.connectFailed(uri, address, e);
-            }
-        }
-    }
-
-    /** Records whether the request (headers and body) had been written when a call fails. */
-    private static final class SendTracker extends EventListener {
-        private volatile boolean sent;
-
-        static EventListener forCall(Call call) {
-            SendTracker tracker = call.request().tag(SendTracker.class);
-            return tracker == null ? EventListener.NONE : tracker;
-        }
-
-        @Override
-        public void requestHeadersEnd(Call call, Request request) {
-            if (request.body() == null) {
-                sent = true;
-            }
-        }
-
-        @Override
-        public void requestBodyEnd(Call call, long byteCount) {
-            sent = true;
-        }
-    }
-
-    /** A connection failure (not a timeout) that a read may try once more. */
-    private static final class ConnectionFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient TransportException exception;
-
-        ConnectionFailure(TransportException exception, IOException cause) {
-            super(cause);
-            this.exception = exception;
-        }
+        transport.close();
     }
 }

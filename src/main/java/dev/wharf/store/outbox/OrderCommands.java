@@ -1,0 +1,155 @@
+package dev.wharf.store.outbox;
+
+import static dev.wharf.store.outbox.CommandSupport.blank;
+import static dev.wharf.store.outbox.CommandSupport.distinctIds;
+import static dev.wharf.store.outbox.CommandSupport.orderId;
+import static dev.wharf.store.outbox.CommandSupport.required;
+import static dev.wharf.store.outbox.SqliteOutboxStore.insert;
+import static dev.wharf.store.outbox.SqliteOutboxStore.update;
+
+import dev.wharf.platform.dto.AddressUpdateRequest;
+import dev.wharf.platform.dto.CancelOrdersRequest.CancelOrder;
+import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
+import dev.wharf.sync.outbox.Command;
+import dev.wharf.sync.outbox.Payloads;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The order commands of {@link SqliteLocalCommands}: accept, deliver, cancel and address change. */
+final class OrderCommands {
+    private static final int STATUS_UNPAID = 1;
+    private static final int STATUS_PAID = 2;
+    private static final int STATUS_SHIPPED = 3;
+    private static final int STATUS_ACCEPTED = 17;
+    private static final int STATUS_SELLER_CANCELLED = 13;
+
+    private final CommandSupport s;
+
+    OrderCommands(CommandSupport support) {
+        this.s = support;
+    }
+
+    List<Long> acceptOrders(List<String> orderIds) {
+        List<String> ids = distinctIds(orderIds, "orderIds");
+        return s.run(c -> {
+            long now = s.clock.millis();
+            List<Long> out = new ArrayList<>();
+            for (String id : ids) {
+                int status = orderStatus(c, id);
+                if (status != STATUS_PAID) {
+                    throw new IllegalArgumentException("order " + id + " is not awaiting acceptance (status "
+                            + status + ")");
+                }
+                update(c, "UPDATE orders SET status = ?, accepted_at = ? WHERE order_id = ?", STATUS_ACCEPTED, now, id);
+                out.add(insert(c, Command.ORDER_ACCEPT, id, new Payloads.Accept(Long.parseLong(id)), now));
+            }
+            return out;
+        });
+    }
+
+    List<Long> deliverOrders(List<DeliverOrder> deliveries) {
+        if (deliveries == null || deliveries.isEmpty()) {
+            throw new IllegalArgumentException("deliveries: at least one delivery is required");
+        }
+        Set<Long> orders = new HashSet<>();
+        for (DeliverOrder d : deliveries) {
+            if (d == null || d.orderId() == null) {
+                throw new IllegalArgumentException("deliveries: order_id is required");
+            }
+            if (!orders.add(d.orderId())) {
+                throw new IllegalArgumentException("order " + d.orderId() + " is delivered twice in one request");
+            }
+            required(d.logisticsCompanyId(), "logistics_company_id of order " + d.orderId());
+            required(d.trackingNumber(), "tracking_number of order " + d.orderId());
+        }
+        return s.run(c -> {
+            long now = s.clock.millis();
+            List<Long> out = new ArrayList<>();
+            for (DeliverOrder d : deliveries) {
+                String id = String.valueOf(d.orderId());
+                int status = orderStatus(c, id);
+                boolean domestic = Boolean.TRUE.equals(d.isDomesticDelivery());
+                String tracking = d.trackingNumber().strip();
+                if (domestic) {
+                    if (status != STATUS_SHIPPED) {
+                        throw new IllegalArgumentException("order " + id + ": the domestic leg needs the "
+                                + "international leg shipped first (status " + status + ")");
+                    }
+                    update(c, "UPDATE orders SET domestic_delivered = 1 WHERE order_id = ?", id);
+                } else {
+                    if (status != STATUS_ACCEPTED) {
+                        throw new IllegalArgumentException("order " + id + " is not awaiting shipment (status "
+                                + status + ")");
+                    }
+                    update(c, "UPDATE orders SET status = ?, shipped_at = ? WHERE order_id = ?", STATUS_SHIPPED,
+                            now, id);
+                }
+                update(c, "INSERT INTO delivery(order_id, leg, logistics_company_code, tracking_number, delivered_at) "
+                        + "VALUES (?, ?, ?, ?, ?)", id, domestic ? 2 : 1, d.logisticsCompanyId().strip(), tracking,
+                        now);
+                DeliverOrder payload = new DeliverOrder(d.orderId(), d.logisticsCompanyId().strip(), tracking,
+                        domestic ? Boolean.TRUE : null);
+                out.add(insert(c, Command.ORDER_DELIVER, id, payload, now));
+            }
+            return out;
+        });
+    }
+
+    long cancelOrder(String orderId, String reason) {
+        String id = orderId(orderId);
+        String why = required(reason, "reason for cancelling order " + id);
+        return s.run(c -> {
+            long now = s.clock.millis();
+            int status = orderStatus(c, id);
+            if (status != STATUS_UNPAID && status != STATUS_PAID) {
+                throw new IllegalArgumentException("order " + id + " can no longer be cancelled (status " + status
+                        + "): only orders not yet accepted can");
+            }
+            update(c, "UPDATE orders SET status = ?, cancelled_at = ? WHERE order_id = ?", STATUS_SELLER_CANCELLED,
+                    now, id);
+            return insert(c, Command.ORDER_CANCEL, id, new CancelOrder(Long.parseLong(id), why), now);
+        });
+    }
+
+    long changeAddress(AddressUpdateRequest a) {
+        if (a == null || a.orderId() == null) {
+            throw new IllegalArgumentException("order_id is required");
+        }
+        String id = String.valueOf(a.orderId());
+        required(a.receiverName(), "receiver_name of order " + id);
+        required(a.receiverAddress(), "receiver_address of order " + id);
+        if (blank(a.receiverMobile()) && blank(a.receiverPhone())) {
+            throw new IllegalArgumentException("receiver_mobile or receiver_phone of order " + id + " is required");
+        }
+        return s.run(c -> {
+            int status = orderStatus(c, id);
+            if (status != STATUS_PAID && status != STATUS_ACCEPTED) {
+                throw new IllegalArgumentException("the address of order " + id + " can no longer change (status "
+                        + status + ")");
+            }
+            update(c, "UPDATE orders SET receiver_name = ?, receiver_state = ?, receiver_address = ?, "
+                    + "receiver_zip = ?, receiver_mobile = ?, receiver_phone = ? WHERE order_id = ?",
+                    a.receiverName(), a.receiverState(), a.receiverAddress(), a.receiverZip(), a.receiverMobile(),
+                    a.receiverPhone(), id);
+            return insert(c, Command.ORDER_ADDRESS, id, a, s.clock.millis());
+        });
+    }
+
+    private static int orderStatus(Connection c, String orderId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT status FROM orders WHERE order_id = ?")) {
+            ps.setString(1, orderId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("order " + orderId + " is not in the shop");
+                }
+                return rs.getInt(1);
+            }
+        }
+    }
+}
