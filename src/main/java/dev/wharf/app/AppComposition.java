@@ -29,13 +29,13 @@ import dev.wharf.platform.GatewayClient;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.store.SqliteShopProfileStore;
 import dev.wharf.store.sync.ShopSync;
-import dev.wharf.sync.SyncEngine;
 import dev.wharf.sync.connect.ConnectionService;
 import dev.wharf.sync.connect.ShopProfile;
 import dev.wharf.sync.connect.ShopSetup;
 import dev.wharf.sync.credentials.SecretStore;
 import dev.wharf.sync.credentials.SecretStores;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 import dev.wharf.store.Database;
 import dev.wharf.store.OutboxRepository;
@@ -76,6 +76,13 @@ public final class AppComposition implements AutoCloseable {
     private EmbeddedSandbox sandbox;
     private volatile boolean connected;
     private final Object syncStart = new Object();
+    /** A new sync interval in the settings applies to the running sync at once. */
+    private final java.util.function.Consumer<dev.wharf.common.settings.Settings> followSyncInterval = s -> {
+        ShopSync sync = this.shopSync;
+        if (sync != null) {
+            sync.engine().reschedule(Duration.ofSeconds(s.syncIntervalSeconds()));
+        }
+    };
     private volatile ShopSync shopSync;
     private volatile GatewayClient client;
     private volatile boolean credentialsMissing;
@@ -107,6 +114,7 @@ public final class AppComposition implements AutoCloseable {
         shop.filter(ShopProfile::sandbox).ifPresent(s -> connections.updateGatewayUrl(sandbox().baseUrl()));
         this.connected = shop.isPresent();
         refreshOutboxStatus();
+        settings.addListener(followSyncInterval);
         if (connected) {
             startSync();
         }
@@ -160,7 +168,7 @@ public final class AppComposition implements AutoCloseable {
             }
             client = new GatewayClient(config.get());
             ShopSync sync = new ShopSync(database, client, syncStatus, Clock.systemUTC());
-            sync.engine().start(SyncEngine.DEFAULT_INTERVAL);
+            sync.engine().start(Duration.ofSeconds(settings.get().syncIntervalSeconds()));
             shopSync = sync;
         } catch (dev.wharf.sync.credentials.SecretStoreException e) {
             LOG.warn("The saved credentials of profile {} cannot be read; it stays offline", profile.name(), e);
@@ -311,6 +319,7 @@ public final class AppComposition implements AutoCloseable {
 
     @Override
     public void close() {
+        settings.removeListener(followSyncInterval);
         executor.close();
         synchronized (syncStart) {
             if (shopSync != null) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,9 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
         return t;
     });
 
+    private final Object scheduleLock = new Object();
+    private ScheduledFuture<?> schedule;
+
     public SyncEngine(OutboxDelivery outbox, Puller puller, SyncStatus status) {
         this.outbox = outbox;
         this.puller = puller;
@@ -52,7 +56,23 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
 
     /** Runs now and then every {@code interval} after the previous run ended. */
     public void start(Duration interval) {
-        thread.scheduleWithFixedDelay(this::scheduledRun, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        schedule(Duration.ZERO, interval);
+    }
+
+    /** Keeps syncing, from now on every {@code interval} (the next run comes one interval from now). */
+    public void reschedule(Duration interval) {
+        schedule(interval, interval);
+    }
+
+    /** Its own lock, not the run's: changing the schedule never waits for a long run to end. */
+    private void schedule(Duration first, Duration interval) {
+        synchronized (scheduleLock) {
+            if (schedule != null) {
+                schedule.cancel(false);
+            }
+            schedule = thread.scheduleWithFixedDelay(this::scheduledRun, first.toMillis(), interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override

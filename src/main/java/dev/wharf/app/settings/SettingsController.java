@@ -42,6 +42,8 @@ public final class SettingsController extends ScreenController {
     @FXML
     private ComboBox<String> theme;
     @FXML
+    private ComboBox<Integer> syncInterval;
+    @FXML
     private Label profileName;
     @FXML
     private TextField profileFolder;
@@ -82,6 +84,22 @@ public final class SettingsController extends ScreenController {
         theme.setConverter(labels("settings.theme."));
         theme.setValue(settings.get().theme());
         theme.valueProperty().addListener((obs, old, now) -> settings.update(s -> s.withTheme(now)));
+
+        syncInterval.getItems().setAll(Settings.SYNC_INTERVALS);
+        syncInterval.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer seconds) {
+                return seconds == null ? "" : seconds < 60 ? messages.format("settings.sync.interval.seconds", seconds)
+                        : messages.format("settings.sync.interval.minutes", seconds / 60);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null; // the choice is not editable
+            }
+        });
+        syncInterval.setValue(settings.get().syncIntervalSeconds());
+        syncInterval.valueProperty().addListener((obs, old, now) -> settings.update(s -> s.withSyncInterval(now)));
 
         profileName.setText(profile.name());
         profileFolder.setText(profile.dir().toString());

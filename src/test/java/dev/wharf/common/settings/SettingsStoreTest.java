@@ -36,6 +36,21 @@ class SettingsStoreTest {
     }
 
     @Test
+    void theSyncIntervalIsOneOfTheOfferedChoicesAndSurvivesARestart() throws IOException {
+        SettingsStore store = new SettingsStore(file());
+        assertThat(store.get().syncIntervalSeconds()).isEqualTo(60);
+
+        store.update(s -> s.withSyncInterval(300));
+        assertThat(new SettingsStore(file()).get().syncIntervalSeconds()).isEqualTo(300);
+
+        Files.writeString(file(), "{\"language\":\"en\",\"sync_interval_seconds\":7,\"syncIntervalSeconds\":7}",
+                StandardCharsets.UTF_8);
+        assertThat(new SettingsStore(file()).get().syncIntervalSeconds()).as("not offered: the default")
+                .isEqualTo(60);
+        assertThat(new SettingsStore(file()).get().language()).isEqualTo("en");
+    }
+
+    @Test
     void anUpdateIsSavedAndReadBackByANewStore() throws IOException {
         SettingsStore store = new SettingsStore(file());
         WindowBounds bounds = new WindowBounds(10, 20, 1440, 900, true);
