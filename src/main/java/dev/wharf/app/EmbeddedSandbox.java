@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The sandbox shop a profile opened from the first-run screen: the sandbox platform server on a free loopback port,
- * its shop kept in the profile's {@code sandbox} folder (delete that folder to reset the shop for the next training
- * group). Started by the composition root each time such a profile opens.
+ * its shop kept in the profile's {@code sandbox} folder (delete the whole profile folder to reset it for the next
+ * training group). Started by the composition root each time such a profile opens.
  */
 final class EmbeddedSandbox implements AutoCloseable {
     static final String FOLDER = dev.wharf.sync.connect.ShopProfile.SANDBOX_FOLDER;
