@@ -1,10 +1,8 @@
 package dev.wharf.sandbox;
 
+import dev.wharf.store.TestQueries;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A small, fixed demo shop for tests: created for 2025-03-01 10:00 GMT+8 with 3 days of 40 carts a day. */
@@ -20,20 +18,7 @@ final class SandboxFixture {
 
     /** Order ids found by a SQL query on the sandbox's state (test set-up only). */
     static List<Long> ids(SandboxServer server, String sql, Object... args) {
-        return server.shop().database().read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
-            return ids;
-        });
+        return TestQueries.longs(server.shop().database(), sql, args);
     }
 
     static long scalar(SandboxServer server, String sql, Object... args) {

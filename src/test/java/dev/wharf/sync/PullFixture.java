@@ -1,5 +1,6 @@
 package dev.wharf.sync;
 
+import dev.wharf.store.TestQueries;
 import dev.wharf.platform.ApiCode;
 import dev.wharf.platform.ApiException;
 import dev.wharf.platform.GatewayClient;
@@ -140,20 +141,7 @@ final class PullFixture {
     }
 
     static List<Long> sandboxIds(SandboxServer server, String sql, Object... args) {
-        return server.shop().database().read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
-            return ids;
-        });
+        return TestQueries.longs(server.shop().database(), sql, args);
     }
 
     /** One row of the local orders table as text, for before/after comparisons. */

@@ -1,5 +1,6 @@
 package dev.wharf.platform.it;
 
+import dev.wharf.store.TestQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,11 +23,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -64,38 +62,12 @@ final class ItSandbox {
 
     /** Ids (first column, as long) found by a SQL query on the sandbox's state (test set-up only). */
     static List<Long> ids(SandboxServer server, String sql, Object... args) {
-        return server.shop().database().read(c -> {
-            List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
-                }
-            }
-            return ids;
-        });
+        return TestQueries.longs(server.shop().database(), sql, args);
     }
 
     /** Texts (first column) found by a SQL query on the sandbox's state. */
     static List<String> strings(SandboxServer server, String sql, Object... args) {
-        return server.shop().database().read(c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
+        return TestQueries.strings(server.shop().database(), sql, args);
     }
 
     static long scalar(SandboxServer server, String sql, Object... args) {

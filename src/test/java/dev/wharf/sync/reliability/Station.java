@@ -1,5 +1,6 @@
 package dev.wharf.sync.reliability;
 
+import dev.wharf.store.TestQueries;
 import dev.wharf.platform.GatewayClient;
 import dev.wharf.platform.GatewayConfig;
 import dev.wharf.platform.PlatformApi;
@@ -13,10 +14,8 @@ import dev.wharf.sync.SyncStatus;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -112,20 +111,7 @@ final class Station implements AutoCloseable {
     }
 
     static List<String> strings(Database db, String sql, Object... args) {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < args.length; i++) {
-                    ps.setObject(i + 1, args[i]);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
+        return TestQueries.strings(db, sql, args);
     }
 
     static List<Long> longs(Database db, String sql, Object... args) {
