@@ -121,6 +121,19 @@ class LocalizationConsistencyTest {
         for (Command.AggregateType t : Command.AggregateType.values()) {
             keys.add("settings.sync.aggregate." + t.code());
         }
+        // products
+        for (dev.wharf.products.ProductStatus st : dev.wharf.products.ProductStatus.values()) {
+            keys.add(st.labelKey());
+        }
+        for (dev.wharf.products.DeliveryType dt : dev.wharf.products.DeliveryType.values()) {
+            keys.add(dt.labelKey());
+        }
+        for (dev.wharf.products.PendingState ps : dev.wharf.products.PendingState.values()) {
+            keys.add(ps.labelKey());
+        }
+        for (dev.wharf.products.BulkEdit.Field f : dev.wharf.products.BulkEdit.Field.values()) {
+            keys.add("products.bulk.field." + f.name().toLowerCase(Locale.ROOT));
+        }
         keys.add("settings.theme." + Settings.THEME_LIGHT);
         keys.add("settings.theme." + Settings.THEME_DARK);
         return keys;

@@ -1,0 +1,297 @@
+package dev.wharf.products.ui;
+
+import dev.wharf.products.DeliveryType;
+import dev.wharf.products.ProductService;
+import dev.wharf.products.ProductStatus;
+import dev.wharf.products.SkuCursor;
+import dev.wharf.products.SkuFilter;
+import dev.wharf.products.SkuPage;
+import dev.wharf.products.SkuRow;
+import dev.wharf.sync.SyncStatus;
+import dev.wharf.ui.dialog.DialogService;
+import dev.wharf.ui.i18n.Messages;
+import dev.wharf.ui.screen.ScreenController;
+import dev.wharf.ui.task.BackgroundTask;
+import dev.wharf.ui.task.TaskExecutor;
+import dev.wharf.ui.task.TaskHandle;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/**
+ * The products screen: one page of SKUs at a time (keyset paging, loaded in the background), search and filters,
+ * the sync state of each SKU's latest change, shelving, and the bulk edit of stock and prices.
+ */
+public final class ProductsController extends ScreenController {
+    static final int PAGE_SIZE = 100;
+
+    private final ProductService products;
+    private final SyncStatus sync;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final Consumer<SyncStatus.Snapshot> onSync = this::syncChanged;
+    private final Deque<SkuCursor> previousPages = new ArrayDeque<>();
+    private final PauseTransition searchPause = new PauseTransition(Duration.millis(300));
+    private volatile Instant shownSync;
+    private SkuCursor pageStart;
+    private SkuCursor nextStart;
+    private int pageNumber = 1;
+    private TaskHandle loading;
+    private SkuColumns columns;
+
+    @FXML
+    private TextField search;
+    @FXML
+    private ComboBox<Choice<ProductStatus>> status;
+    @FXML
+    private ComboBox<Choice<String>> category;
+    @FXML
+    private ComboBox<Choice<String>> brand;
+    @FXML
+    private ComboBox<Choice<DeliveryType>> delivery;
+    @FXML
+    private CheckBox lowStock;
+    @FXML
+    private Label summary;
+    @FXML
+    private VBox listPane;
+    @FXML
+    private TableView<SkuRow> table;
+    @FXML
+    private Button previous;
+    @FXML
+    private Button next;
+    @FXML
+    private Label pageLabel;
+    @FXML
+    private Button shelve;
+    @FXML
+    private Button unshelve;
+    @FXML
+    private Button bulkEditButton;
+    @FXML
+    private Parent bulkEdit;
+    @FXML
+    private BulkEditController bulkEditController;
+    @FXML
+    private SkuDetailsController detailsController;
+
+    public ProductsController(TaskExecutor executor, ProductService products, SyncStatus sync, Messages messages,
+                              DialogService dialogs) {
+        super(executor);
+        this.products = products;
+        this.sync = sync;
+        this.messages = messages;
+        this.dialogs = dialogs;
+    }
+
+    @FXML
+    private void initialize() {
+        columns = new SkuColumns(messages, new ThumbnailCache(500));
+        columns.bind(table);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.getSelectionModel().getSelectedItems().addListener(
+                (javafx.collections.ListChangeListener<SkuRow>) c -> selectionChanged());
+        status.getItems().setAll(Choice.all(messages, ProductStatus.values(), ProductStatus::labelKey));
+        delivery.getItems().setAll(Choice.all(messages, DeliveryType.values(), DeliveryType::labelKey));
+        category.getItems().setAll(Choice.<String>any(messages));
+        brand.getItems().setAll(Choice.<String>any(messages));
+        for (ComboBox<?> box : List.of(status, category, brand, delivery)) {
+            box.valueProperty().addListener((o, a, b) -> firstPage());
+        }
+        lowStock.selectedProperty().addListener((o, a, b) -> firstPage());
+        searchPause.setOnFinished(e -> firstPage());
+        search.textProperty().addListener((o, a, b) -> searchPause.playFromStart());
+        search.setOnAction(e -> {
+            searchPause.stop();
+            firstPage();
+        });
+        bulkEditController.onClose(changed -> {
+            bulkEdit.setVisible(false);
+            listPane.setVisible(true);
+            reloadPage();
+        });
+        detailsController.onSaved(this::reloadPage);
+        selectionChanged();
+    }
+
+    @Override
+    public void activate() {
+        shownSync = sync.snapshot().lastSync();
+        sync.subscribe(onSync);
+        loadChoices();
+        reloadPage();
+    }
+
+    @Override
+    public void deactivate() {
+        sync.unsubscribe(onSync);
+        searchPause.stop();
+        super.deactivate();
+    }
+
+    /** A finished sync brings confirmations and refusals: the page is read again (called on the sync thread). */
+    private void syncChanged(SyncStatus.Snapshot snapshot) {
+        Instant last = snapshot.lastSync();
+        if (last != null && !last.equals(shownSync)) {
+            shownSync = last;
+            Platform.runLater(this::reloadPage);
+        }
+    }
+
+    private void loadChoices() {
+        tasks.execute(BackgroundTask.of(ctx -> List.of(products.queries().categories(), products.queries().brands()))
+                .onSuccess(lists -> {
+                    keepChoices(category, lists.get(0));
+                    keepChoices(brand, lists.get(1));
+                }));
+    }
+
+    private void keepChoices(ComboBox<Choice<String>> box, List<String> values) {
+        Choice<String> selected = box.getValue();
+        List<Choice<String>> items = new java.util.ArrayList<>(Choice.<String>any(messages));
+        values.forEach(v -> items.add(new Choice<>(v, v)));
+        box.getItems().setAll(items);
+        if (selected != null && items.contains(selected)) {
+            box.setValue(selected);
+        }
+    }
+
+    SkuFilter filter() {
+        return new SkuFilter(search.getText(), Choice.valueOf(status.getValue()), Choice.valueOf(category.getValue()),
+                Choice.valueOf(brand.getValue()), Choice.valueOf(delivery.getValue()), lowStock.isSelected());
+    }
+
+    private void firstPage() {
+        previousPages.clear();
+        pageStart = null;
+        pageNumber = 1;
+        reloadPage();
+    }
+
+    @FXML
+    private void nextPage() {
+        if (nextStart == null) {
+            return;
+        }
+        previousPages.push(pageStart == null ? new SkuCursor("", "") : pageStart);
+        pageStart = nextStart;
+        pageNumber++;
+        reloadPage();
+    }
+
+    @FXML
+    private void previousPage() {
+        if (previousPages.isEmpty()) {
+            return;
+        }
+        SkuCursor back = previousPages.pop();
+        pageStart = back.productId().isEmpty() && back.skuId().isEmpty() ? null : back;
+        pageNumber--;
+        reloadPage();
+    }
+
+    /** Reads the current page (and the count) again in the background; the selection is kept by outer SKU id. */
+    private void reloadPage() {
+        if (loading != null) {
+            loading.cancel();
+        }
+        SkuFilter filter = filter();
+        SkuCursor start = pageStart;
+        Set<String> selected = new LinkedHashSet<>();
+        table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.outerSkuId()));
+        summary.setText(messages.get("products.loading"));
+        loading = tasks.execute(BackgroundTask.of(ctx -> {
+            SkuPage page = products.queries().page(filter, start, PAGE_SIZE);
+            long count = ctx.isCancelled() ? 0 : products.queries().count(filter);
+            return new Loaded(page, count);
+        }).onSuccess(loaded -> show(loaded, selected)).onFailure(e -> {
+            summary.setText(messages.format("products.loadFailed", String.valueOf(e.getMessage())));
+        }));
+    }
+
+    private record Loaded(SkuPage page, long count) {
+    }
+
+    private void show(Loaded loaded, Set<String> selected) {
+        table.setItems(FXCollections.observableArrayList(loaded.page().rows()));
+        nextStart = loaded.page().next();
+        next.setDisable(nextStart == null);
+        previous.setDisable(previousPages.isEmpty());
+        long pages = Math.max(1, (loaded.count() + PAGE_SIZE - 1) / PAGE_SIZE);
+        pageLabel.setText(messages.format("products.page", pageNumber, pages));
+        summary.setText(messages.format("products.count", loaded.count()));
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (selected.contains(table.getItems().get(i).outerSkuId())) {
+                table.getSelectionModel().select(i);
+            }
+        }
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        List<SkuRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+        bulkEditButton.setDisable(rows.isEmpty());
+        shelve.setDisable(rows.isEmpty());
+        unshelve.setDisable(rows.isEmpty());
+        detailsController.show(rows.size() == 1 ? rows.get(0) : null);
+    }
+
+    @FXML
+    private void openBulkEdit() {
+        List<SkuRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (rows.isEmpty()) {
+            return;
+        }
+        bulkEditController.open(rows);
+        listPane.setVisible(false);
+        bulkEdit.setVisible(true);
+    }
+
+    @FXML
+    private void shelve() {
+        shelf(true);
+    }
+
+    @FXML
+    private void unshelve() {
+        shelf(false);
+    }
+
+    private void shelf(boolean onSale) {
+        Set<String> productIds = new LinkedHashSet<>();
+        table.getSelectionModel().getSelectedItems().forEach(r -> productIds.add(r.productId()));
+        tasks.execute(BackgroundTask.of(ctx -> {
+            for (String id : productIds) {
+                if (onSale) {
+                    products.shelve(id);
+                } else {
+                    products.unshelve(id);
+                }
+            }
+            return productIds.size();
+        }).onSuccess(n -> {
+            dialogs.notify(messages.format(onSale ? "products.shelved" : "products.unshelved", n));
+            reloadPage();
+        }).onError(IllegalArgumentException.class, e -> dialogs.showError(messages.get("products.error.title"),
+                messages.format("products.error.notSaved", e.getMessage()))));
+    }
+}
