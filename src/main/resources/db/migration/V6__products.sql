@@ -27,47 +27,22 @@ INSERT INTO product_setting (key, value, updated_at) VALUES ('low_stock_default'
 -- Keyset paging of the SKU list: (product_id, sku_id).
 CREATE INDEX sku_product_sku ON sku (product_id, sku_id);
 
--- Search by name, brand and outer SKU ids: FTS5 with the trigram tokenizer (Chinese has no spaces; 3+ characters,
--- shorter terms use LIKE). One row per product, rowid = product.rowid, kept by triggers.
-CREATE VIRTUAL TABLE product_fts USING fts5(name, brand, outer_ids, tokenize = 'trigram');
+-- Search by name and brand: FTS5 with the trigram tokenizer (Chinese has no spaces; words of 3+ characters, shorter
+-- ones use LIKE). One row per product, rowid = product.rowid, kept by triggers. Outer SKU ids are matched per SKU
+-- with LIKE (a search for one SKU's id lists that SKU, not its siblings).
+CREATE VIRTUAL TABLE product_fts USING fts5(name, brand, tokenize = 'trigram');
 
-INSERT INTO product_fts (rowid, name, brand, outer_ids)
-SELECT p.rowid, p.name, coalesce(p.brand, ''),
-       coalesce((SELECT group_concat(s.outer_sku_id, ' ') FROM sku s WHERE s.product_id = p.product_id), '')
-FROM product p;
+INSERT INTO product_fts (rowid, name, brand) SELECT rowid, name, coalesce(brand, '') FROM product;
 
 CREATE TRIGGER product_fts_insert AFTER INSERT ON product BEGIN
-    INSERT INTO product_fts (rowid, name, brand, outer_ids) VALUES (new.rowid, new.name, coalesce(new.brand, ''),
-        coalesce((SELECT group_concat(s.outer_sku_id, ' ') FROM sku s WHERE s.product_id = new.product_id), ''));
+    INSERT INTO product_fts (rowid, name, brand) VALUES (new.rowid, new.name, coalesce(new.brand, ''));
 END;
 
 CREATE TRIGGER product_fts_update AFTER UPDATE OF name, brand ON product BEGIN
     DELETE FROM product_fts WHERE rowid = old.rowid;
-    INSERT INTO product_fts (rowid, name, brand, outer_ids) VALUES (new.rowid, new.name, coalesce(new.brand, ''),
-        coalesce((SELECT group_concat(s.outer_sku_id, ' ') FROM sku s WHERE s.product_id = new.product_id), ''));
+    INSERT INTO product_fts (rowid, name, brand) VALUES (new.rowid, new.name, coalesce(new.brand, ''));
 END;
 
 CREATE TRIGGER product_fts_delete AFTER DELETE ON product BEGIN
     DELETE FROM product_fts WHERE rowid = old.rowid;
-END;
-
-CREATE TRIGGER sku_fts_insert AFTER INSERT ON sku BEGIN
-    UPDATE product_fts SET outer_ids = coalesce((SELECT group_concat(s.outer_sku_id, ' ') FROM sku s
-        WHERE s.product_id = new.product_id), '')
-    WHERE rowid = (SELECT rowid FROM product WHERE product_id = new.product_id);
-END;
-
-CREATE TRIGGER sku_fts_update AFTER UPDATE OF outer_sku_id, product_id ON sku BEGIN
-    UPDATE product_fts SET outer_ids = coalesce((SELECT group_concat(s.outer_sku_id, ' ') FROM sku s
-        WHERE s.product_id = old.product_id), '')
-    WHERE rowid = (SELECT rowid FROM product WHERE product_id = old.product_id);
-    UPDATE product_fts SET outer_ids = coalesce((SELECT group_concat(s.outer_sku_id, ' ') FROM sku s
-        WHERE s.product_id = new.product_id), '')
-    WHERE rowid = (SELECT rowid FROM product WHERE product_id = new.product_id);
-END;
-
-CREATE TRIGGER sku_fts_delete AFTER DELETE ON sku BEGIN
-    UPDATE product_fts SET outer_ids = coalesce((SELECT group_concat(s.outer_sku_id, ' ') FROM sku s
-        WHERE s.product_id = old.product_id), '')
-    WHERE rowid = (SELECT rowid FROM product WHERE product_id = old.product_id);
 END;

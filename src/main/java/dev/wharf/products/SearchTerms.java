@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The words of a search box. Words of 3 or more characters are found through the full-text index (FTS5 trigram,
- * which needs 3 characters); shorter ones ('包', '口红' – Chinese words are often 2 characters) with LIKE. Every word
- * must match (AND).
+ * The words of a search box. Words of 3 or more characters are found in names and brands through the full-text
+ * index (FTS5 trigram, which needs 3 characters); shorter ones ('包', '口红' – Chinese words are often 2 characters)
+ * with LIKE; outer SKU ids always with LIKE. Every word must match (AND).
  *
  * @param indexed words for the full-text index
  * @param short_  words of 1–2 characters for LIKE
@@ -37,25 +37,15 @@ public record SearchTerms(List<String> indexed, List<String> short_) {
         return indexed.isEmpty() && short_.isEmpty();
     }
 
-    /** The FTS5 query: every indexed word as a quoted phrase (quotes doubled), joined by AND; null if none. */
-    public String matchExpression() {
-        if (indexed.isEmpty()) {
-            return null;
-        }
-        List<String> phrases = new ArrayList<>();
-        for (String w : indexed) {
-            phrases.add('"' + w.replace("\"", "\"\"") + '"');
-        }
-        return String.join(" AND ", phrases);
+    /** The FTS5 query of one word: a quoted phrase (quotes doubled). */
+    public static String phrase(String word) {
+        return '"' + word.replace("\"", "\"\"") + '"';
     }
 
-    /** LIKE patterns of the short words ({@code %word%}, with \ escaping % and _), lower-cased. */
-    public List<String> likePatterns() {
-        List<String> out = new ArrayList<>();
-        for (String w : short_) {
-            String escaped = w.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            out.add("%" + escaped + "%");
-        }
-        return out;
+    /** The LIKE pattern of one word: {@code %word%}, lower-cased, with \\ escaping %, _ and itself. */
+    public static String like(String word) {
+        String escaped = word.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
     }
 }

@@ -50,9 +50,8 @@ class ProductRulesTest {
         SearchTerms t = SearchTerms.parse("  口红 Shiseido\u3000a\"b\"c  包 ");
         assertThat(t.indexed()).containsExactly("Shiseido", "a\"b\"c");
         assertThat(t.short_()).containsExactly("口红", "包");
-        assertThat(t.matchExpression()).isEqualTo("\"Shiseido\" AND \"a\"\"b\"\"c\"");
-        assertThat(SearchTerms.parse("5%_").likePatterns()).isEmpty();
-        assertThat(SearchTerms.parse("5%").likePatterns()).containsExactly("%5\\%%");
+        assertThat(SearchTerms.phrase("a\"b\"c")).isEqualTo("\"a\"\"b\"\"c\"");
+        assertThat(SearchTerms.like("5%_Ab")).isEqualTo("%5\\%\\_ab%");
         assertThat(SearchTerms.parse("   ").isEmpty()).isTrue();
         assertThat(SearchTerms.parse("精华液").indexed()).containsExactly("精华液");
     }

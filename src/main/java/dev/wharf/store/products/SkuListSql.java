@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The SQL of the SKU list: one WHERE clause per filter, parameters in order. Text search goes through the FTS5
- * trigram index ({@code product_fts}, words of 3+ characters) and LIKE (shorter words); the list is ordered by
+ * trigram index of names and brands ({@code product_fts}, words of 3+ characters) and LIKE (shorter words, outer SKU
+ * ids); the list is ordered by
  * (product id, SKU id) and paged by keyset over the {@code sku_product_sku} index.
  */
 final class SkuListSql {
@@ -28,12 +29,14 @@ final class SkuListSql {
 
     SkuListSql(SkuFilter f, int lowStockDefault) {
         SearchTerms terms = SearchTerms.parse(f.text());
-        String match = terms.matchExpression();
-        if (match != null) {
-            where.append(" AND p.rowid IN (SELECT rowid FROM product_fts WHERE product_fts MATCH ?)");
-            params.add(match);
+        for (String word : terms.indexed()) {
+            where.append(" AND (p.rowid IN (SELECT rowid FROM product_fts WHERE product_fts MATCH ?)"
+                    + " OR lower(coalesce(s.outer_sku_id, '')) LIKE ? ESCAPE '\\')");
+            params.add(SearchTerms.phrase(word));
+            params.add(SearchTerms.like(word));
         }
-        for (String like : terms.likePatterns()) {
+        for (String word : terms.short_()) {
+            String like = SearchTerms.like(word);
             where.append(" AND (lower(p.name) LIKE ? ESCAPE '\\' OR lower(coalesce(p.brand, '')) LIKE ? ESCAPE '\\'"
                     + " OR lower(coalesce(s.outer_sku_id, '')) LIKE ? ESCAPE '\\')");
             params.add(like);

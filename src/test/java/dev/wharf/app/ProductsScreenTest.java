@@ -1,0 +1,196 @@
+package dev.wharf.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wharf.common.AppPaths;
+import dev.wharf.common.Profile;
+import dev.wharf.common.settings.SettingsStore;
+import dev.wharf.products.SkuRow;
+import dev.wharf.sandbox.SandboxConfig;
+import dev.wharf.sandbox.SandboxServer;
+import dev.wharf.store.TestQueries;
+import dev.wharf.sync.connect.ConnectionCheck;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The products screen against the real sandbox: search in both languages, and journey 2's stock correction — a
+ * SKU's stock edited in the grid shows "waiting to send", then "confirmed" after a sync, and the platform has it.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class ProductsScreenTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path shopDir;
+
+    SandboxServer shop;
+    AppComposition app;
+
+    abstract String language();
+
+    void startWith(Stage stage) {
+        shop = SandboxServer.start(SandboxConfig.of(shopDir).withPort(0).withHistory(2, 12));
+        AppPaths paths = new AppPaths(home);
+        SettingsStore settings = new SettingsStore(paths.settingsFile());
+        settings.update(s -> s.withLanguage(language()));
+        app = new AppComposition(paths, settings, Profile.resolve(paths, null, null));
+        ConnectionCheck check = app.shopSetup().connect(shop.baseUri().toString(), shop.credentials().appId(),
+                shop.credentials().appSecret(), shop.credentials().authCode());
+        assertThat(check.ok()).as("connected: %s", check).isTrue();
+        app.markConnected();
+        new MainWindow(stage, app).show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        app.close();
+        shop.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    static TableView<SkuRow> table(FxRobot robot) {
+        return robot.lookup("#products-table").queryAs(TableView.class);
+    }
+
+    static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    void openProductsAfterFirstSync(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.syncStatus().snapshot().lastSync() != null);
+        robot.clickOn("#nav-products");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty());
+    }
+
+    void search(FxRobot robot, String words) throws Exception {
+        robot.interact(() -> {
+            robot.lookup("#products-search").queryTextInputControl().setText(words);
+            robot.lookup("#products-search").queryTextInputControl().fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table(robot).getItems().isEmpty()
+                && table(robot).getItems().stream().allMatch(r -> matches(r, words)));
+    }
+
+    static boolean matches(SkuRow r, String words) {
+        for (String w : words.split(" ")) {
+            String lw = w.toLowerCase(java.util.Locale.ROOT);
+            if (!(r.productName().toLowerCase(java.util.Locale.ROOT).contains(lw)
+                    || (r.brand() != null && r.brand().toLowerCase(java.util.Locale.ROOT).contains(lw))
+                    || r.outerSkuId().toLowerCase(java.util.Locale.ROOT).contains(lw))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static final class English extends ProductsScreenTest {
+        @Override
+        String language() {
+            return "en";
+        }
+
+        @Start
+        void start(Stage stage) {
+            startWith(stage);
+        }
+
+        @Test
+        void searchFindsProductsByChineseAndEnglishWords(FxRobot robot) throws Exception {
+            openProductsAfterFirstSync(robot);
+            assertThat(table(robot).getColumns().get(1).getText()).isEqualTo("Product");
+            assertThat(text(robot, "#products-summary")).endsWith("SKUs");
+
+            search(robot, "红腰子");
+            assertThat(table(robot).getItems()).extracting(SkuRow::productName).allMatch(n -> n.contains("Shiseido"));
+            search(robot, "shiseido");
+            assertThat(table(robot).getItems()).allMatch(r -> r.productName().contains("红腰子"));
+        }
+
+        @Test
+        void aStockChangeIsWaitingThenConfirmedAfterASync(FxRobot robot) throws Exception {
+            openProductsAfterFirstSync(robot);
+            String outer = table(robot).getItems().get(0).outerSkuId();
+            search(robot, outer);
+            robot.interact(() -> table(robot).getSelectionModel().select(0));
+            Platform.runLater(() -> robot.lookup("#products-bulk-edit").queryAs(Button.class).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#bulk-grid").query().isVisible()).isTrue();
+
+            // a wrong amount is refused on the field, nothing changes
+            robot.interact(() -> robot.lookup("#bulk-amount").queryTextInputControl().setText("-x"));
+            Platform.runLater(() -> robot.lookup("#bulk-set").queryAs(Button.class).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(text(robot, "#bulk-amount-error")).startsWith("Type a whole number");
+            assertThat(robot.lookup("#bulk-push").queryAs(Button.class).isDisabled()).isTrue();
+
+            robot.interact(() -> robot.lookup("#bulk-amount").queryTextInputControl().setText("37"));
+            Platform.runLater(() -> robot.lookup("#bulk-set").queryAs(Button.class).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(text(robot, "#bulk-stock-" + outer)).isEqualTo("37");
+            Platform.runLater(() -> robot.lookup("#bulk-push").queryAs(Button.class).fire());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                    () -> text(robot, "#bulk-result-" + outer).equals("Waiting to send"));
+
+            Platform.runLater(() -> robot.lookup("#bulk-close").queryAs(Button.class).fire());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#products-sync-" + outer).tryQuery()
+                    .map(n -> ((Labeled) n).getText().equals("Waiting to send")).orElse(false));
+            assertThat(table(robot).getItems().get(0).stock()).isEqualTo(37);
+
+            app.shopSync().engine().syncNow().get(60, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#products-sync-" + outer).tryQuery()
+                    .map(n -> ((Labeled) n).getText().equals("Confirmed")).orElse(false));
+            List<Long> onPlatform = shop.shop().database().read(c -> {
+                try (var ps = c.prepareStatement("SELECT stock FROM sku WHERE outer_id = ?")) {
+                    ps.setString(1, outer);
+                    try (var rs = ps.executeQuery()) {
+                        rs.next();
+                        return List.of(rs.getLong(1));
+                    }
+                }
+            });
+            assertThat(onPlatform).containsExactly(37L);
+            assertThat(TestQueries.longs(app.database(), "SELECT stock FROM sku WHERE outer_sku_id = ?", outer))
+                    .containsExactly(37L);
+        }
+    }
+
+    static final class Chinese extends ProductsScreenTest {
+        @Override
+        String language() {
+            return "zh-CN";
+        }
+
+        @Start
+        void start(Stage stage) {
+            startWith(stage);
+        }
+
+        @Test
+        void theScreenSpeaksChineseAndFindsTwoCharacterWords(FxRobot robot) throws Exception {
+            openProductsAfterFirstSync(robot);
+            assertThat(table(robot).getColumns().get(1).getText()).isEqualTo("商品");
+            assertThat(robot.lookup("#products-bulk-edit").queryAs(Button.class).getText()).isEqualTo("修改库存和价格…");
+
+            search(robot, "精华");
+            assertThat(table(robot).getItems()).isNotEmpty().allMatch(r -> r.productName().contains("精华"));
+            assertThat(text(robot, "#products-summary")).endsWith("个规格");
+            search(robot, "资生堂 红腰子");
+            assertThat(table(robot).getItems()).allMatch(r -> r.productName().contains("Shiseido"));
+        }
+    }
+}
