@@ -27,9 +27,9 @@ INSERT INTO product_setting (key, value, updated_at) VALUES ('low_stock_default'
 -- Keyset paging of the SKU list: (product_id, sku_id).
 CREATE INDEX sku_product_sku ON sku (product_id, sku_id);
 
--- Search by name and brand: FTS5 with the trigram tokenizer (Chinese has no spaces; words of 3+ characters, shorter
--- ones use LIKE). One row per product, rowid = product.rowid, kept by triggers. Outer SKU ids are matched per SKU
--- with LIKE (a search for one SKU's id lists that SKU, not its siblings).
+-- Search: FTS5 with the trigram tokenizer (Chinese has no spaces; words of 3+ characters, shorter ones use LIKE).
+-- product_fts: names and brands, one row per product (rowid = product.rowid); sku_fts: outer SKU ids, one row per
+-- SKU (rowid = sku.rowid), so a search for one SKU's id lists that SKU, not its siblings. Kept by triggers.
 CREATE VIRTUAL TABLE product_fts USING fts5(name, brand, tokenize = 'trigram');
 
 INSERT INTO product_fts (rowid, name, brand) SELECT rowid, name, coalesce(brand, '') FROM product;
@@ -45,4 +45,21 @@ END;
 
 CREATE TRIGGER product_fts_delete AFTER DELETE ON product BEGIN
     DELETE FROM product_fts WHERE rowid = old.rowid;
+END;
+
+CREATE VIRTUAL TABLE sku_fts USING fts5(outer_sku_id, tokenize = 'trigram');
+
+INSERT INTO sku_fts (rowid, outer_sku_id) SELECT rowid, coalesce(outer_sku_id, '') FROM sku;
+
+CREATE TRIGGER sku_fts_insert AFTER INSERT ON sku BEGIN
+    INSERT INTO sku_fts (rowid, outer_sku_id) VALUES (new.rowid, coalesce(new.outer_sku_id, ''));
+END;
+
+CREATE TRIGGER sku_fts_update AFTER UPDATE OF outer_sku_id ON sku BEGIN
+    DELETE FROM sku_fts WHERE rowid = old.rowid;
+    INSERT INTO sku_fts (rowid, outer_sku_id) VALUES (new.rowid, coalesce(new.outer_sku_id, ''));
+END;
+
+CREATE TRIGGER sku_fts_delete AFTER DELETE ON sku BEGIN
+    DELETE FROM sku_fts WHERE rowid = old.rowid;
 END;

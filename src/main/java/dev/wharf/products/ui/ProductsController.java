@@ -55,6 +55,7 @@ public final class ProductsController extends ScreenController {
     private SkuCursor nextStart;
     private int pageNumber = 1;
     private TaskHandle loading;
+    private TaskHandle counting;
     private SkuColumns columns;
 
     @FXML
@@ -211,40 +212,43 @@ public final class ProductsController extends ScreenController {
 
     /** Reads the current page (and the count) again in the background; the selection is kept by outer SKU id. */
     private void reloadPage() {
-        if (loading != null) {
-            loading.cancel();
+        for (TaskHandle running : new TaskHandle[] {loading, counting}) {
+            if (running != null) {
+                running.cancel();
+            }
         }
         SkuFilter filter = filter();
         SkuCursor start = pageStart;
         Set<String> selected = new LinkedHashSet<>();
         table.getSelectionModel().getSelectedItems().forEach(r -> selected.add(r.outerSkuId()));
         summary.setText(messages.get("products.loading"));
-        loading = tasks.execute(BackgroundTask.of(ctx -> {
-            SkuPage page = products.queries().page(filter, start, PAGE_SIZE);
-            long count = ctx.isCancelled() ? 0 : products.queries().count(filter);
-            return new Loaded(page, count);
-        }).onSuccess(loaded -> show(loaded, selected)).onFailure(e -> {
-            summary.setText(messages.format("products.loadFailed", String.valueOf(e.getMessage())));
-        }));
+        loading = tasks.execute(BackgroundTask.of(ctx -> products.queries().page(filter, start, PAGE_SIZE))
+                .onSuccess(page -> {
+                    show(page, selected);
+                    counting = tasks.execute(BackgroundTask.of(ctx -> products.queries().count(filter))
+                            .onSuccess(this::showCount));
+                }).onFailure(e -> summary.setText(messages.format("products.loadFailed",
+                        String.valueOf(e.getMessage())))));
     }
 
-    private record Loaded(SkuPage page, long count) {
-    }
-
-    private void show(Loaded loaded, Set<String> selected) {
-        table.setItems(FXCollections.observableArrayList(loaded.page().rows()));
-        nextStart = loaded.page().next();
+    private void show(SkuPage page, Set<String> selected) {
+        table.setItems(FXCollections.observableArrayList(page.rows()));
+        nextStart = page.next();
         next.setDisable(nextStart == null);
         previous.setDisable(previousPages.isEmpty());
-        long pages = Math.max(1, (loaded.count() + PAGE_SIZE - 1) / PAGE_SIZE);
-        pageLabel.setText(messages.format("products.page", pageNumber, pages));
-        summary.setText(messages.format("products.count", loaded.count()));
         for (int i = 0; i < table.getItems().size(); i++) {
             if (selected.contains(table.getItems().get(i).outerSkuId())) {
                 table.getSelectionModel().select(i);
             }
         }
         selectionChanged();
+    }
+
+    /** The count comes after the page: at 100k SKUs it takes longer than the page itself. */
+    private void showCount(long count) {
+        long pages = Math.max(1, (count + PAGE_SIZE - 1) / PAGE_SIZE);
+        pageLabel.setText(messages.format("products.page", pageNumber, pages));
+        summary.setText(messages.format("products.count", count));
     }
 
     private void selectionChanged() {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The SQL of the SKU list: one WHERE clause per filter, parameters in order. Text search goes through the FTS5
- * trigram index of names and brands ({@code product_fts}, words of 3+ characters) and LIKE (shorter words, outer SKU
- * ids); the list is ordered by
+ * trigram indexes of names and brands ({@code product_fts}) and outer SKU ids ({@code sku_fts}) for words of 3+
+ * characters, LIKE for shorter words; the list is ordered by
  * (product id, SKU id) and paged by keyset over the {@code sku_product_sku} index.
  */
 final class SkuListSql {
@@ -27,13 +27,24 @@ final class SkuListSql {
     final StringBuilder where = new StringBuilder(" WHERE s.used = 1");
     final List<Object> params = new ArrayList<>();
 
-    SkuListSql(SkuFilter f, int lowStockDefault) {
+    /**
+     * @param selective the indexed words that match few rows: the query starts from their matches (and sorts them)
+     *                  instead of walking the list in order and testing each SKU, which stops early only when matches
+     *                  are common
+     */
+    SkuListSql(SkuFilter f, int lowStockDefault, java.util.Set<String> selective) {
         SearchTerms terms = SearchTerms.parse(f.text());
         for (String word : terms.indexed()) {
-            where.append(" AND (p.rowid IN (SELECT rowid FROM product_fts WHERE product_fts MATCH ?)"
-                    + " OR lower(coalesce(s.outer_sku_id, '')) LIKE ? ESCAPE '\\')");
+            if (selective.contains(word)) {
+                where.append(" AND s.rowid IN (SELECT s2.rowid FROM product_fts f JOIN product p2 ON p2.rowid = "
+                        + "f.rowid JOIN sku s2 ON s2.product_id = p2.product_id WHERE product_fts MATCH ?"
+                        + " UNION SELECT rowid FROM sku_fts WHERE sku_fts MATCH ?)");
+            } else {
+                where.append(" AND (p.rowid IN (SELECT rowid FROM product_fts WHERE product_fts MATCH ?)"
+                        + " OR s.rowid IN (SELECT rowid FROM sku_fts WHERE sku_fts MATCH ?))");
+            }
             params.add(SearchTerms.phrase(word));
-            params.add(SearchTerms.like(word));
+            params.add(SearchTerms.phrase(word));
         }
         for (String word : terms.short_()) {
             String like = SearchTerms.like(word);
@@ -63,6 +74,24 @@ final class SkuListSql {
             where.append(" AND s.stock <= coalesce(s.low_stock_threshold, ?)");
             params.add(lowStockDefault);
         }
+    }
+
+    /** The indexed words of {@code f} that match at most {@code limit} products and SKUs together. */
+    static java.util.Set<String> selectiveWords(java.sql.Connection c, SkuFilter f, int limit)
+            throws java.sql.SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String word : SearchTerms.parse(f.text()).indexed()) {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT (SELECT count(*) FROM product_fts WHERE "
+                    + "product_fts MATCH ?1) + (SELECT count(*) FROM sku_fts WHERE sku_fts MATCH ?1)")) {
+                ps.setString(1, SearchTerms.phrase(word));
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getLong(1) <= limit) {
+                        out.add(word);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     void after(SkuCursor cursor) {

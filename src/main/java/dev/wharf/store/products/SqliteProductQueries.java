@@ -24,6 +24,8 @@ import java.util.Map;
 /** {@link ProductQueries} over the shop database. */
 public final class SqliteProductQueries implements ProductQueries {
     static final String LOW_STOCK_DEFAULT = "low_stock_default";
+    /** A search word matching at most this many products and SKUs drives the page query (see SkuListSql). */
+    static final int SELECTIVE = 2_000;
     private static final String SELLING = "('on_sale', 'scheduled', 'pre_sale')";
     private static final String ALERT_COLUMNS = "SELECT p.product_id, p.name, s.outer_sku_id, s.properties, "
             + "s.stock, coalesce(s.low_stock_threshold, ?)";
@@ -48,7 +50,7 @@ public final class SqliteProductQueries implements ProductQueries {
         }
         return db.read(c -> {
             int lowDefault = lowStockDefault(c);
-            SkuListSql sql = new SkuListSql(filter, lowDefault);
+            SkuListSql sql = new SkuListSql(filter, lowDefault, SkuListSql.selectiveWords(c, filter, SELECTIVE));
             sql.after(after);
             List<Object> params = new ArrayList<>();
             params.add(lowDefault);
@@ -67,7 +69,8 @@ public final class SqliteProductQueries implements ProductQueries {
     @Override
     public long count(SkuFilter filter) {
         return db.read(c -> {
-            SkuListSql sql = new SkuListSql(filter, lowStockDefault(c));
+            SkuListSql sql = new SkuListSql(filter, lowStockDefault(c), SkuListSql.selectiveWords(c, filter,
+                    Integer.MAX_VALUE));
             try (PreparedStatement ps = prepare(c, sql.count(), sql.params); ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
