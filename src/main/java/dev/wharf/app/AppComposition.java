@@ -46,6 +46,7 @@ import dev.wharf.workbench.ui.WorkbenchController;
 import dev.wharf.workbench.ui.StockAlertsController;
 import dev.wharf.products.ProductService;
 import dev.wharf.products.ui.BulkEditController;
+import dev.wharf.products.ui.ProductEditorController;
 import dev.wharf.products.ui.ProductsController;
 import dev.wharf.products.ui.SkuDetailsController;
 import dev.wharf.store.outbox.SqliteLocalCommands;
@@ -301,6 +302,7 @@ public final class AppComposition implements AutoCloseable {
                         dialogs))
                 .register(BulkEditController.class, () -> new BulkEditController(executor, products, syncStatus, m))
                 .register(SkuDetailsController.class, () -> new SkuDetailsController(executor, products, m))
+                .register(ProductEditorController.class, () -> new ProductEditorController(executor, products, m))
                 .register(FirstRunController.class, () -> new FirstRunController(executor, m, shopSetup(),
                         onConnected))
                 .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,

@@ -20,4 +20,11 @@ public interface ProductLocalData {
 
     /** The default low-stock threshold (≥ 0). */
     void setLowStockDefault(int threshold);
+
+    /**
+     * Keeps the editor's fields that the outbox command does not write locally (category and brand ids, listing
+     * window, SKU properties and weights) on the local rows, so the product can be edited again before the platform
+     * confirms it; the next pull replaces them with the platform's values.
+     */
+    void keepEditorDetails(ProductDraft draft, String productId);
 }

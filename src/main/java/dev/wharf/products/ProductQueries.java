@@ -16,6 +16,22 @@ public interface ProductQueries {
     /** The SKUs with these outer ids, in list order (what a bulk edit re-reads). */
     List<SkuRow> byOuterIds(List<String> outerSkuIds);
 
+    /** A product as the editor shows it, or empty when the shop has no such product. */
+    java.util.Optional<ProductDraft> draft(String productId);
+
+    /** The product an outer SKU id belongs to, or null when no SKU of the shop has it. */
+    String ownerOfOuterId(String outerSkuId);
+
+    /** Categories (platform id and name) the shop's products use, sorted by name. */
+    List<IdName> categoryChoices();
+
+    /** Brands (platform id, possibly null, and name) the shop's products use, sorted by name. */
+    List<IdName> brandChoices();
+
+    /** A platform id with its name. */
+    record IdName(String id, String name) {
+    }
+
     /** Category names in use, sorted. */
     List<String> categories();
 

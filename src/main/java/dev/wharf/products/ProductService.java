@@ -55,6 +55,28 @@ public final class ProductService {
         return out;
     }
 
+    /**
+     * Creates (no product id) or updates a product from a draft without problems, through the outbox; returns the
+     * product's id (a temporary "local-…" id for a new one until the platform confirms it).
+     *
+     * @throws IllegalArgumentException naming the field when the draft breaks a rule (checked again here)
+     */
+    public String save(ProductDraft draft) {
+        java.util.Map<String, String> problems = ProductForm.problems(draft, queries::ownerOfOuterId);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("the product has problems: " + problems.keySet());
+        }
+        String id;
+        if (draft.productId() == null) {
+            id = commands.createProduct(ProductForm.toPlatform(draft), draft.description()).localId();
+        } else {
+            commands.updateProduct(draft.productId(), ProductForm.toPlatform(draft), draft.description());
+            id = draft.productId();
+        }
+        local.keepEditorDetails(draft, id);
+        return id;
+    }
+
     public long shelve(String productId) {
         return commands.shelveProduct(productId);
     }

@@ -93,6 +93,12 @@ public final class ProductsController extends ScreenController {
     @FXML
     private BulkEditController bulkEditController;
     @FXML
+    private Parent editor;
+    @FXML
+    private ProductEditorController editorController;
+    @FXML
+    private Button edit;
+    @FXML
     private SkuDetailsController detailsController;
 
     public ProductsController(TaskExecutor executor, ProductService products, SyncStatus sync, Messages messages,
@@ -129,6 +135,15 @@ public final class ProductsController extends ScreenController {
             bulkEdit.setVisible(false);
             listPane.setVisible(true);
             reloadPage();
+        });
+        editorController.onClose(saved -> {
+            editor.setVisible(false);
+            listPane.setVisible(true);
+            if (saved != null) {
+                dialogs.notify(messages.get("products.editor.saved"));
+                loadChoices();
+                reloadPage();
+            }
         });
         detailsController.onSaved(this::reloadPage);
         selectionChanged();
@@ -254,6 +269,7 @@ public final class ProductsController extends ScreenController {
     private void selectionChanged() {
         List<SkuRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
         bulkEditButton.setDisable(rows.isEmpty());
+        edit.setDisable(rows.stream().map(SkuRow::productId).distinct().count() != 1);
         shelve.setDisable(rows.isEmpty());
         unshelve.setDisable(rows.isEmpty());
         detailsController.show(rows.size() == 1 ? rows.get(0) : null);
@@ -268,6 +284,25 @@ public final class ProductsController extends ScreenController {
         bulkEditController.open(rows);
         listPane.setVisible(false);
         bulkEdit.setVisible(true);
+    }
+
+    @FXML
+    private void newProduct() {
+        openEditor(null);
+    }
+
+    @FXML
+    private void editProduct() {
+        List<SkuRow> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+        if (!rows.isEmpty()) {
+            openEditor(rows.get(0).productId());
+        }
+    }
+
+    private void openEditor(String productId) {
+        editorController.open(productId);
+        listPane.setVisible(false);
+        editor.setVisible(true);
     }
 
     @FXML

@@ -34,6 +34,22 @@ final class PropertiesText {
         }
     }
 
+    /** Properties as the column keeps them: [{"name": …, "value": …}]. */
+    static String jsonOf(List<dev.wharf.platform.dto.SkuInfo.SkuProperty> properties) {
+        List<java.util.Map<String, String>> out = new ArrayList<>();
+        for (dev.wharf.platform.dto.SkuInfo.SkuProperty p : properties) {
+            java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+            m.put("name", p.name());
+            m.put("value", p.value());
+            out.add(m);
+        }
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     static String jsonArray(List<String> values) {
         try {
             return JSON.writeValueAsString(values);

@@ -1,5 +1,8 @@
 package dev.wharf.store.products;
 
+import dev.wharf.platform.GatewayTime;
+import dev.wharf.platform.dto.SkuInfo;
+import dev.wharf.products.ProductDraft;
 import dev.wharf.products.ProductLocalData;
 import dev.wharf.store.Database;
 import java.math.BigDecimal;
@@ -7,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 /** {@link ProductLocalData} over the shop database (V6 tables and columns). */
@@ -59,6 +63,40 @@ public final class SqliteProductLocalData implements ProductLocalData {
         db.write(c -> run(c, "INSERT INTO product_setting (key, value, updated_at) VALUES (?, ?, ?) "
                 + "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
                 SqliteProductQueries.LOW_STOCK_DEFAULT, Integer.toString(threshold), clock.millis()));
+    }
+
+    @Override
+    public void keepEditorDetails(ProductDraft d, String productId) {
+        db.write(c -> {
+            run(c, "UPDATE product SET category_id = ?, brand_id = ?, listed_from_at = ?, listed_to_at = ?, "
+                    + "images = ? WHERE product_id = ?", intOrNull(d.categoryId()), intOrNull(d.brandId()),
+                    millis(d.listFrom()), millis(d.listTo()), PropertiesText.jsonArray(d.images()), productId);
+            for (ProductDraft.SkuDraft s : d.skus()) {
+                List<SkuInfo.SkuProperty> props = s.properties() == null || s.properties().isBlank() ? List.of()
+                        : SkuInfo.SkuProperty.parseAll(s.properties());
+                run(c, "UPDATE sku SET properties = ?, weight_g = ? WHERE product_id = ? AND outer_sku_id = ?",
+                        PropertiesText.jsonOf(props), grams(s.weight(), s.weightUnit()), productId,
+                        s.outerId().strip());
+            }
+            return null;
+        });
+    }
+
+    private static Integer intOrNull(String text) {
+        return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+    }
+
+    private static Long millis(java.time.LocalDateTime t) {
+        return t == null ? null : t.toInstant(GatewayTime.ZONE).toEpochMilli();
+    }
+
+    private static Long grams(String weight, int unit) {
+        if (weight == null || weight.isBlank()) {
+            return null;
+        }
+        BigDecimal w = new BigDecimal(weight.strip());
+        BigDecimal g = unit == 1 ? w.multiply(new BigDecimal("453.59237")) : w.movePointRight(3);
+        return g.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }
 
     private static String currency(String code) {

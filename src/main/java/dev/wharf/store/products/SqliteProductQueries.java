@@ -92,6 +92,33 @@ public final class SqliteProductQueries implements ProductQueries {
     }
 
     @Override
+    public java.util.Optional<dev.wharf.products.ProductDraft> draft(String productId) {
+        return db.read(c -> ProductDrafts.read(c, productId));
+    }
+
+    @Override
+    public String ownerOfOuterId(String outerSkuId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT product_id FROM sku WHERE outer_sku_id = ?")) {
+                ps.setString(1, outerSkuId.strip());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<IdName> categoryChoices() {
+        return db.read(c -> ProductDrafts.choices(c, "category_id", "category"));
+    }
+
+    @Override
+    public List<IdName> brandChoices() {
+        return db.read(c -> ProductDrafts.choices(c, "brand_id", "brand"));
+    }
+
+    @Override
     public List<String> categories() {
         return db.read(c -> strings(c, "SELECT DISTINCT category FROM product WHERE category IS NOT NULL "
                 + "AND category <> '' ORDER BY 1"));
