@@ -129,7 +129,7 @@ abstract class ProductsScreenTest {
             robot.interact(() -> table(robot).getSelectionModel().select(0));
             Platform.runLater(() -> robot.lookup("#products-bulk-edit").queryAs(Button.class).fire());
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(robot.lookup("#bulk-grid").query().isVisible()).isTrue();
+            assertThat(robot.lookup("#bulk-edit").query().isVisible()).isTrue();
 
             // a wrong amount is refused on the field, nothing changes
             robot.interact(() -> robot.lookup("#bulk-amount").queryTextInputControl().setText("-x"));
@@ -166,6 +166,76 @@ abstract class ProductsScreenTest {
             assertThat(onPlatform).containsExactly(37L);
             assertThat(TestQueries.longs(app.database(), "SELECT stock FROM sku WHERE outer_sku_id = ?", outer))
                     .containsExactly(37L);
+        }
+    }
+
+    static final class Editor extends ProductsScreenTest {
+        @Override
+        String language() {
+            return "en";
+        }
+
+        @Start
+        void start(Stage stage) {
+            startWith(stage);
+        }
+
+        void type(FxRobot robot, String id, String text) {
+            robot.interact(() -> robot.lookup(id).queryTextInputControl().setText(text));
+        }
+
+        void fire(FxRobot robot, String id) {
+            Platform.runLater(() -> robot.lookup(id).queryAs(Button.class).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+
+        @Test
+        void aNewProductIsCheckedOnItsFieldsThenListedAndCreatedAtTheNextSync(FxRobot robot) throws Exception {
+            openProductsAfterFirstSync(robot);
+            fire(robot, "#products-new");
+            assertThat(robot.lookup("#product-editor").query().isVisible()).isTrue();
+            type(robot, "#editor-sku-0-outerId", "JP-SKII-FTE-01");
+            type(robot, "#editor-sku-0-price", "12.345");
+            fire(robot, "#editor-save");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#editor-error").isEmpty());
+            assertThat(text(robot, "#editor-error")).contains("fields need a change");
+            assertThat(robot.lookup("#editor-name").query().getStyleClass()).contains("invalid");
+            assertThat(robot.lookup("#editor-sku-0-outerId").queryAs(javafx.scene.control.Control.class)
+                    .getTooltip().getText()).isEqualTo("Another product of the shop already uses this outer SKU id.");
+            assertThat(robot.lookup("#editor-sku-0-price").queryAs(javafx.scene.control.Control.class)
+                    .getTooltip().getText()).isEqualTo("The price must be more than 0.");
+
+            type(robot, "#editor-category-id", "1001");
+            type(robot, "#editor-category-name", "美妆");
+            type(robot, "#editor-brand-name", "Canmake");
+            type(robot, "#editor-name", "Canmake 井田 棉花糖 蜜粉饼 10g");
+            assertThat(text(robot, "#editor-name-hint")).doesNotContain("does not contain the brand");
+            type(robot, "#editor-sku-0-outerId", "CANMAKE-MP-01");
+            type(robot, "#editor-sku-0-properties", "颜色:透明");
+            type(robot, "#editor-sku-0-price", "89.9");
+            type(robot, "#editor-sku-0-stock", "12");
+            fire(robot, "#editor-save");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#product-editor").query().isVisible()
+                    || !text(robot, "#editor-error").isEmpty());
+            assertThat(text(robot, "#editor-error")).isEmpty();
+
+            search(robot, "CANMAKE-MP-01");
+            SkuRow row = table(robot).getItems().get(0);
+            assertThat(row.productName()).isEqualTo("Canmake 井田 棉花糖 蜜粉饼 10g");
+            assertThat(row.properties()).isEqualTo("颜色: 透明");
+            assertThat(text(robot, "#products-sync-CANMAKE-MP-01")).isEqualTo("Waiting to send");
+
+            app.shopSync().engine().syncNow().get(60, TimeUnit.SECONDS);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#products-sync-CANMAKE-MP-01")
+                    .tryQuery().map(n -> ((Labeled) n).getText().equals("Confirmed")).orElse(false));
+            List<Long> onPlatform = shop.shop().database().read(c -> {
+                try (var ps = c.prepareStatement("SELECT stock FROM sku WHERE outer_id = 'CANMAKE-MP-01'")) {
+                    try (var rs = ps.executeQuery()) {
+                        return rs.next() ? List.of(rs.getLong(1)) : List.<Long>of();
+                    }
+                }
+            });
+            assertThat(onPlatform).containsExactly(12L);
         }
     }
 
