@@ -172,4 +172,34 @@ class SqliteProductQueriesTest {
         db.write(c -> c.createStatement().executeUpdate("UPDATE outbox SET state = 'rejected', last_error = 'no'"));
         assertThat(queries.byOuterIds(List.of("SHI-75")).get(0).pendingMessage()).isEqualTo("no");
     }
+
+    @Test
+    void aSavedDraftReadsBackForTheNextEditBeforeThePlatformConfirmsIt() {
+        dev.wharf.products.ProductService service = new dev.wharf.products.ProductService(queries, local,
+                new SqliteLocalCommands(db, Clock.systemUTC(), counts -> { }));
+        dev.wharf.products.ProductDraft draft = new dev.wharf.products.ProductDraft(null, "1001", "美妆", "10",
+                "Canmake", "Canmake 井田 棉花糖 蜜粉饼 10g", "控油", DeliveryType.CONSOLIDATED,
+                java.time.LocalDateTime.of(2026, 12, 1, 8, 0), java.time.LocalDateTime.of(2027, 1, 1, 0, 0),
+                List.of(), List.of(new dev.wharf.products.ProductDraft.SkuDraft("颜色:透明;规格:10g", "CM-1", "89.90",
+                        "80", "", "12", "0.05", 0)));
+        String id = service.save(draft);
+        assertThat(id).startsWith("local-");
+
+        dev.wharf.products.ProductDraft back = queries.draft(id).orElseThrow();
+        assertThat(back).isEqualTo(new dev.wharf.products.ProductDraft(id, "1001", "美妆", "10", "Canmake",
+                "Canmake 井田 棉花糖 蜜粉饼 10g", "控油", DeliveryType.CONSOLIDATED,
+                java.time.LocalDateTime.of(2026, 12, 1, 8, 0), java.time.LocalDateTime.of(2027, 1, 1, 0, 0),
+                List.of(), List.of(new dev.wharf.products.ProductDraft.SkuDraft("颜色:透明;规格:10g", "CM-1", "89.90",
+                        "80.00", "", "12", "0.05", 0))));
+        assertThat(queries.ownerOfOuterId("CM-1")).isEqualTo(id);
+        assertThat(queries.categoryChoices()).contains(new dev.wharf.products.ProductQueries.IdName("1001", "美妆"));
+
+        // a second SKU with an id another product uses is refused before anything is written
+        dev.wharf.products.ProductDraft clash = new dev.wharf.products.ProductDraft(id, "1001", "美妆", "10",
+                "Canmake", "Canmake 井田 棉花糖 蜜粉饼 10g", "控油", DeliveryType.CONSOLIDATED, null, null, List.of(),
+                List.of(back.skus().get(0), new dev.wharf.products.ProductDraft.SkuDraft("", "SHI-50", "1", "", "",
+                        "0", "", 0)));
+        assertThatThrownBy(() -> service.save(clash)).hasMessageContaining("sku.1.outerId");
+        assertThat(queries.draft(id).orElseThrow().skus()).hasSize(1);
+    }
 }
