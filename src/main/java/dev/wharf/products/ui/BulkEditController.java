@@ -132,9 +132,20 @@ public final class BulkEditController {
 
     @FXML
     private void close() {
+        suspend();
+        onClose.accept(pushed);
+    }
+
+    /** The screen is hidden: no more sync updates, nothing left running. */
+    void suspend() {
         sync.unsubscribe(onSync);
         tasks.cancelAll();
-        onClose.accept(pushed);
+    }
+
+    /** The screen is shown again with the grid open: follow the sync again. */
+    void resume() {
+        shownSync = sync.snapshot().lastSync();
+        sync.subscribe(onSync);
     }
 
     private List<Integer> selected() {

@@ -240,4 +240,9 @@ public final class ProductEditorController {
             c.setTooltip(null);
         }
     }
+
+    /** The screen is hidden: whatever is still running is cancelled. */
+    void suspend() {
+        tasks.cancelAll();
+    }
 }

@@ -155,12 +155,18 @@ public final class ProductsController extends ScreenController {
         sync.subscribe(onSync);
         loadChoices();
         reloadPage();
+        if (bulkEdit.isVisible()) {
+            bulkEditController.resume();
+        }
     }
 
     @Override
     public void deactivate() {
         sync.unsubscribe(onSync);
         searchPause.stop();
+        bulkEditController.suspend();
+        editorController.suspend();
+        detailsController.suspend();
         super.deactivate();
     }
 

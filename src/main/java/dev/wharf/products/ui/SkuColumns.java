@@ -97,6 +97,12 @@ final class SkuColumns {
         column.setCellFactory(c -> new TableCell<>() {
             private final ImageView view = new ImageView();
             private final Label none = new Label(messages.get("products.thumbnail.none"));
+            private final javafx.beans.value.ChangeListener<Boolean> failed = (o, was, error) -> {
+                if (error) {
+                    setGraphic(none);
+                }
+            };
+            private Image watched;
 
             {
                 view.setFitWidth(ThumbnailCache.SIZE);
@@ -108,6 +114,10 @@ final class SkuColumns {
             @Override
             protected void updateItem(SkuRow row, boolean empty) {
                 super.updateItem(row, empty);
+                if (watched != null) {
+                    watched.errorProperty().removeListener(failed);
+                    watched = null;
+                }
                 if (empty || row == null) {
                     setGraphic(null);
                     return;
@@ -119,11 +129,8 @@ final class SkuColumns {
                 }
                 view.setImage(image);
                 setGraphic(view);
-                image.errorProperty().addListener((o, was, failed) -> {
-                    if (failed && getItem() == row) {
-                        setGraphic(none);
-                    }
-                });
+                watched = image;
+                image.errorProperty().addListener(failed);
             }
         });
     }

@@ -238,4 +238,9 @@ public final class SkuDetailsController {
                     lowDefault.setText(Integer.toString(r.getValue()));
                 }));
     }
+
+    /** The screen is hidden: whatever is still running is cancelled. */
+    void suspend() {
+        tasks.cancelAll();
+    }
 }
