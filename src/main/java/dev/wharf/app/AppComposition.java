@@ -24,6 +24,7 @@ import dev.wharf.common.AppPaths;
 import dev.wharf.common.Profile;
 import dev.wharf.common.settings.SettingsStore;
 import dev.wharf.app.firstrun.FirstRunController;
+import dev.wharf.app.profiles.ProfileDialogs;
 import dev.wharf.orders.OrderQueries;
 import dev.wharf.platform.GatewayClient;
 import dev.wharf.sandbox.SandboxConfig;
@@ -86,6 +87,8 @@ public final class AppComposition implements AutoCloseable {
     private volatile ShopSync shopSync;
     private volatile GatewayClient client;
     private volatile boolean credentialsMissing;
+    /** Opens another profile in this window; null when nothing can (then the profile list only shows them). */
+    private volatile java.util.function.Consumer<Profile> switcher;
 
     /** Opens the profile's database (slow: call it off the FX thread, e.g. in {@code Application.init}). */
     public AppComposition(AppPaths paths, SettingsStore settings, Profile profile) {
@@ -163,7 +166,7 @@ public final class AppComposition implements AutoCloseable {
                     connections.gatewayConfig(sandbox != null ? sandbox.baseUrl() : null);
             if (config.isEmpty()) {
                 LOG.warn("Profile {} is connected but its secrets are gone; it stays offline", profile.name());
-                credentialsMissing = true;
+                credentialsMissing();
                 return;
             }
             client = new GatewayClient(config.get());
@@ -172,7 +175,30 @@ public final class AppComposition implements AutoCloseable {
             shopSync = sync;
         } catch (dev.wharf.sync.credentials.SecretStoreException e) {
             LOG.warn("The saved credentials of profile {} cannot be read; it stays offline", profile.name(), e);
-            credentialsMissing = true;
+            credentialsMissing();
+        }
+    }
+
+    private void credentialsMissing() {
+        credentialsMissing = true;
+        syncStatus.setCredentials(dev.wharf.sync.SyncStatus.Credentials.UNREADABLE);
+    }
+
+    /** The shop was connected again: the sync restarts with the newly saved secrets. Blocking (stops the sync). */
+    void restartSync() {
+        synchronized (syncStart) {
+            stopSyncLocked();
+            credentialsMissing = false;
+            syncStatus.setCredentials(dev.wharf.sync.SyncStatus.Credentials.OK);
+            startSyncLocked();
+        }
+    }
+
+    private void stopSyncLocked() {
+        if (shopSync != null) {
+            shopSync.close();
+            client.close();
+            shopSync = null;
         }
     }
 
@@ -210,6 +236,21 @@ public final class AppComposition implements AutoCloseable {
     /** What the first-run screen uses to connect this profile. */
     public ShopSetup shopSetup() {
         return new AppShopSetup(connections, this::sandbox, secrets.protection().kind().id());
+    }
+
+    /** Lets the window's owner open another profile in its place (see {@link Workstation}). */
+    void setProfileSwitcher(java.util.function.Consumer<Profile> value) {
+        this.switcher = value;
+    }
+
+    /** The shop profiles and "connect the shop again" windows, for views loaded by {@code loader}. */
+    private ProfileDialogs profileDialogs(ViewLoader loader) {
+        return new ProfileDialogs(loader, executor, loader.messages(),
+                new AppProfileActions(paths, profile, () -> switcher),
+                new AppReconnect(connections, this::sandbox, () -> credentialsMissing
+                        ? dev.wharf.sync.SyncStatus.Credentials.UNREADABLE : syncStatus.snapshot().credentials(),
+                        this::restartSync, secrets.protection().kind().id()),
+                () -> owner.get(), scene -> theme.apply(scene, settings.get().theme()));
     }
 
     /** Settings of the user-data folder, and the language they choose. */
@@ -280,16 +321,18 @@ public final class AppComposition implements AutoCloseable {
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers, messages);
         Messages m = messages;
+        ProfileDialogs profileDialogs = profileDialogs(loader);
         controllers.register(MainWindowController.class, () -> new MainWindowController(m, d -> loadScreen(loader, d)))
                 .register(StatusBarController.class, () -> new StatusBarController(statusBar,
-                        m.format("status.profile", profile.name())))
+                        m.format("status.profile", profile.name()), profileDialogs::showProfiles,
+                        profileDialogs::showReconnect))
                 .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, syncStatus, m))
                 .register(FirstRunController.class, () -> new FirstRunController(executor, m, shopSetup(),
-                        onConnected))
+                        onConnected, profileDialogs::showProfiles))
                 .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,
-                        profile, dialogs))
+                        profile, dialogs, profileDialogs::showProfiles))
                 .register(SyncSectionController.class, () -> new SyncSectionController(executor, m, dialogs,
-                        syncStatus, syncAccess(), this::statusBarModel));
+                        syncStatus, syncAccess(), this::statusBarModel, profileDialogs::showReconnect));
         return loader;
     }
 
@@ -322,11 +365,7 @@ public final class AppComposition implements AutoCloseable {
         settings.removeListener(followSyncInterval);
         executor.close();
         synchronized (syncStart) {
-            if (shopSync != null) {
-                shopSync.close();
-                client.close();
-                shopSync = null;
-            }
+            stopSyncLocked();
         }
         synchronized (this) {
             if (sandbox != null) {

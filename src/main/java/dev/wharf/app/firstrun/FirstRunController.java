@@ -28,6 +28,7 @@ public final class FirstRunController extends ScreenController {
     private final Messages messages;
     private final ShopSetup setup;
     private final Runnable onConnected;
+    private final Runnable openProfiles;
 
     @FXML
     private Button sandboxButton;
@@ -50,11 +51,13 @@ public final class FirstRunController extends ScreenController {
     @FXML
     private Label protection;
 
-    public FirstRunController(TaskExecutor executor, Messages messages, ShopSetup setup, Runnable onConnected) {
+    public FirstRunController(TaskExecutor executor, Messages messages, ShopSetup setup, Runnable onConnected,
+                              Runnable openProfiles) {
         super(executor);
         this.messages = messages;
         this.setup = setup;
         this.onConnected = onConnected;
+        this.openProfiles = openProfiles;
     }
 
     @FXML
@@ -62,6 +65,11 @@ public final class FirstRunController extends ScreenController {
         gatewayUrl.setText(DEFAULT_GATEWAY);
         protection.setText(messages.get("firstrun.protection." + setup.protectionId()));
         setBusy(false);
+    }
+
+    @FXML
+    private void showProfiles() {
+        openProfiles.run();
     }
 
     @FXML

@@ -1,0 +1,166 @@
+package dev.wharf.app.profiles;
+
+import dev.wharf.common.ProfileNames;
+import dev.wharf.sync.connect.ProfileEntry;
+import dev.wharf.sync.connect.ShopProfile;
+import dev.wharf.ui.i18n.Messages;
+import dev.wharf.ui.screen.ScreenController;
+import dev.wharf.ui.task.BackgroundTask;
+import dev.wharf.ui.task.TaskExecutor;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.MouseButton;
+
+/**
+ * The shop profiles window: every profile in the user-data folder with its shop, gateway and kind (the open one
+ * marked), Switch to open another, and a new profile by name, which opens on the first-run screen (connect a shop
+ * or the sandbox shop). Reading the list and checking a name run in the background.
+ */
+public final class ProfilesController extends ScreenController {
+    private static final String INVALID = "invalid";
+
+    private final Messages messages;
+    private final ProfileActions profiles;
+    private final Runnable close;
+
+    @FXML
+    private TableView<ProfileEntry> table;
+    @FXML
+    private TableColumn<ProfileEntry, String> nameColumn;
+    @FXML
+    private TableColumn<ProfileEntry, String> shopColumn;
+    @FXML
+    private TableColumn<ProfileEntry, String> gatewayColumn;
+    @FXML
+    private TableColumn<ProfileEntry, String> kindColumn;
+    @FXML
+    private Button switchButton;
+    @FXML
+    private TextField newName;
+    @FXML
+    private Button createButton;
+    @FXML
+    private Label message;
+
+    public ProfilesController(TaskExecutor executor, Messages messages, ProfileActions profiles, Runnable close) {
+        super(executor);
+        this.messages = messages;
+        this.profiles = profiles;
+        this.close = close;
+    }
+
+    @FXML
+    private void initialize() {
+        column(nameColumn, p -> p.current() ? messages.format("profiles.current", p.name()) : p.name());
+        column(shopColumn, p -> !p.readable() ? messages.get("profiles.shop.unreadable")
+                : p.shop().map(ShopProfile::displayName).orElse(messages.get("profiles.shop.none")));
+        column(gatewayColumn, p -> p.shop().map(s -> s.sandbox() ? messages.get("profiles.gateway.sandbox")
+                : s.gatewayUrl()).orElse(""));
+        column(kindColumn, p -> p.shop().map(s -> messages.get(s.sandbox() ? "profiles.kind.sandbox"
+                : "profiles.kind.real")).orElse(""));
+        table.setPlaceholder(new Label(messages.get("profiles.loading")));
+        table.setRowFactory(t -> {
+            TableRow<ProfileEntry> row = new TableRow<>() {
+                @Override
+                protected void updateItem(ProfileEntry item, boolean empty) {
+                    super.updateItem(item, empty);
+                    pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("current"),
+                            !empty && item != null && item.current());
+                }
+            };
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> updateButtons());
+        boolean switching = profiles.canSwitch();
+        newName.setDisable(!switching);
+        if (!switching) {
+            message.setText(messages.get("profiles.switch.unavailable"));
+        }
+        updateButtons();
+    }
+
+    private static void column(TableColumn<ProfileEntry, String> column, Function<ProfileEntry, String> text) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+    }
+
+    @Override
+    public void activate() {
+        tasks.execute(BackgroundTask.of(ctx -> profiles.list())
+                .onSuccess(list -> {
+                    table.getItems().setAll(list);
+                    table.setPlaceholder(new Label(messages.get("profiles.empty")));
+                    updateButtons();
+                }));
+    }
+
+    private void updateButtons() {
+        ProfileEntry selected = table.getSelectionModel().getSelectedItem();
+        switchButton.setDisable(!profiles.canSwitch() || selected == null || selected.current()
+                || !selected.readable());
+        createButton.setDisable(!profiles.canSwitch());
+    }
+
+    @FXML
+    private void switchProfile() {
+        ProfileEntry selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            open(selected);
+        }
+    }
+
+    private void open(ProfileEntry entry) {
+        if (!profiles.canSwitch() || entry.current() || !entry.readable()) {
+            return;
+        }
+        close.run();
+        profiles.open(entry.name());
+    }
+
+    @FXML
+    private void create() {
+        String name = newName.getText() == null ? "" : newName.getText().strip();
+        newName.getStyleClass().remove(INVALID);
+        Optional<ProfileNames.Problem> problem = ProfileNames.check(name);
+        if (problem.isPresent()) {
+            refuse(problem.get(), name);
+            return;
+        }
+        createButton.setDisable(true);
+        tasks.execute(BackgroundTask.of(ctx -> ProfileNames.check(name, profiles.takenNames()))
+                .onSuccess(clash -> {
+                    if (clash.isPresent()) {
+                        refuse(clash.get(), name);
+                    } else {
+                        close.run();
+                        profiles.open(name);
+                    }
+                })
+                .andFinally(this::updateButtons));
+    }
+
+    private void refuse(ProfileNames.Problem problem, String name) {
+        newName.getStyleClass().add(INVALID);
+        message.setText(messages.format("profiles.name." + problem.name().toLowerCase(Locale.ROOT), name,
+                ProfileNames.MAX_LENGTH));
+        newName.requestFocus();
+    }
+
+    @FXML
+    private void closeWindow() {
+        close.run();
+    }
+}
