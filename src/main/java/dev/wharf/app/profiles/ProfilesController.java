@@ -88,7 +88,7 @@ public final class ProfilesController extends ScreenController {
         boolean switching = profiles.canSwitch();
         newName.setDisable(!switching);
         if (!switching) {
-            message.setText(messages.get("profiles.switch.unavailable"));
+            say(messages.get("profiles.switch.unavailable"));
         }
         updateButtons();
     }
@@ -154,7 +154,7 @@ public final class ProfilesController extends ScreenController {
 
     private void refuse(ProfileNames.Problem problem, String name) {
         newName.getStyleClass().add(INVALID);
-        message.setText(messages.format("profiles.name." + problem.name().toLowerCase(Locale.ROOT), name,
+        say(messages.format("profiles.name." + problem.name().toLowerCase(Locale.ROOT), name,
                 ProfileNames.MAX_LENGTH));
         newName.requestFocus();
     }
@@ -162,5 +162,13 @@ public final class ProfilesController extends ScreenController {
     @FXML
     private void closeWindow() {
         close.run();
+    }
+
+    /** Shows {@code text} under the form; the window grows to fit it. */
+    private void say(String text) {
+        message.setText(text);
+        if (message.getScene() != null && message.getScene().getWindow() != null) {
+            message.getScene().getWindow().sizeToScene();
+        }
     }
 }

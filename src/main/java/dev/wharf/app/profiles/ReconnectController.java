@@ -89,6 +89,7 @@ public final class ReconnectController extends ScreenController {
             intro.setText(messages.get("reconnect.notConnected"));
             show(fields, false);
             show(where, false);
+            fit();
             return;
         }
         String why = messages.get("reconnect.why." + loaded.problem().name().toLowerCase(Locale.ROOT));
@@ -104,12 +105,13 @@ public final class ReconnectController extends ScreenController {
         if (typing) {
             appSecret.requestFocus();
         }
+        fit();
     }
 
     @FXML
     private void testConnection() {
         if (shop != null && !shop.sandbox() && fieldsValid()) {
-            result.setText(messages.get("firstrun.testing"));
+            say(messages.get("firstrun.testing"));
             run(BackgroundTask.of(ctx -> reconnect.test(gatewayUrl.getText(), appSecret.getText(),
                     authCode.getText())), false);
         }
@@ -118,7 +120,7 @@ public final class ReconnectController extends ScreenController {
     @FXML
     private void save() {
         if (shop != null && (shop.sandbox() || fieldsValid())) {
-            result.setText(messages.get("firstrun.connecting"));
+            say(messages.get("firstrun.connecting"));
             run(BackgroundTask.of(ctx -> reconnect.reconnect(gatewayUrl.getText(), appSecret.getText(),
                     authCode.getText())), true);
         }
@@ -128,14 +130,14 @@ public final class ReconnectController extends ScreenController {
         setBusy(true);
         tasks.execute(task.onSuccess(check -> {
                     if (!check.ok()) {
-                        result.setText(explain(check));
+                        say(explain(check));
                     } else if (saving) {
                         close.run();
                     } else {
-                        result.setText(messages.format("firstrun.test.ok", check.logisticsCompanies()));
+                        say(messages.format("firstrun.test.ok", check.logisticsCompanies()));
                     }
                 })
-                .onFailure(e -> result.setText(messages.format("firstrun.problem.unexpected",
+                .onFailure(e -> say(messages.format("firstrun.problem.unexpected",
                         String.valueOf(e.getMessage()))))
                 .andFinally(() -> setBusy(false)));
     }
@@ -159,11 +161,11 @@ public final class ReconnectController extends ScreenController {
         String url = gatewayUrl.getText() == null ? "" : gatewayUrl.getText().strip();
         if (!missing.contains(gatewayUrl) && !url.startsWith("https://") && !url.startsWith("http://")) {
             gatewayUrl.getStyleClass().add(INVALID);
-            result.setText(messages.get("firstrun.invalid.url"));
+            say(messages.get("firstrun.invalid.url"));
             return false;
         }
         if (!missing.isEmpty()) {
-            result.setText(messages.get("firstrun.invalid.missing"));
+            say(messages.get("firstrun.invalid.missing"));
             missing.get(0).requestFocus();
             return false;
         }
@@ -184,5 +186,17 @@ public final class ReconnectController extends ScreenController {
     @FXML
     private void closeWindow() {
         close.run();
+    }
+
+    /** Shows {@code text} under the form; the window grows to fit it. */
+    private void say(String text) {
+        result.setText(text);
+        fit();
+    }
+
+    private void fit() {
+        if (result.getScene() != null && result.getScene().getWindow() != null) {
+            result.getScene().getWindow().sizeToScene();
+        }
     }
 }
