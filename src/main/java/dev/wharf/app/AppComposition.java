@@ -72,7 +72,7 @@ public final class AppComposition implements AutoCloseable {
     private Supplier<Window> owner = () -> null;
     private final DialogService dialogs;
     private final UnaryOperator<SandboxConfig> sandboxTuning;
-    private final SecretStore secrets;
+    private final LazySecretStore secrets;
     private final ConnectionService connections;
     private EmbeddedSandbox sandbox;
     private volatile boolean connected;
@@ -110,7 +110,7 @@ public final class AppComposition implements AutoCloseable {
         this.orders = new SqliteOrderQueries(database);
         this.dialogs = new FxDialogService(() -> owner.get(), () -> messages);
         this.executor = new FxTaskExecutor(this::unexpectedFailure);
-        this.secrets = SecretStores.forThisMachine(paths, name -> profile.dir());
+        this.secrets = new LazySecretStore(() -> SecretStores.forThisMachine(paths, name -> profile.dir()));
         this.connections = new ConnectionService(new SqliteShopProfileStore(database), secrets, profile.name(),
                 GatewayClient::new, Clock.systemUTC());
         java.util.Optional<ShopProfile> shop = connections.current();
@@ -235,7 +235,7 @@ public final class AppComposition implements AutoCloseable {
 
     /** What the first-run screen uses to connect this profile. */
     public ShopSetup shopSetup() {
-        return new AppShopSetup(connections, this::sandbox, secrets.protection().kind().id());
+        return new AppShopSetup(connections, this::sandbox, this::protectionId);
     }
 
     /** Lets the window's owner open another profile in its place (see {@link Workstation}). */
@@ -249,8 +249,18 @@ public final class AppComposition implements AutoCloseable {
                 new AppProfileActions(paths, profile, () -> switcher),
                 new AppReconnect(connections, this::sandbox, () -> credentialsMissing
                         ? dev.wharf.sync.SyncStatus.Credentials.UNREADABLE : syncStatus.snapshot().credentials(),
-                        this::restartSync, secrets.protection().kind().id()),
+                        this::restartSync, this::protectionId),
                 () -> owner.get(), scene -> theme.apply(scene, settings.get().theme()));
+    }
+
+    /** What protects saved secrets; the first call chooses the store (probes the keychain): not on the FX thread. */
+    private String protectionId() {
+        return secrets.protection().kind().id();
+    }
+
+    /** True once the secret store was chosen: a profile with no shop starts without probing the keychain. */
+    boolean secretStoreChosen() {
+        return secrets.chosen();
     }
 
     /** Settings of the user-data folder, and the language they choose. */

@@ -15,10 +15,10 @@ final class AppReconnect implements ShopReconnect {
     private final Supplier<EmbeddedSandbox> sandbox;
     private final Supplier<SyncStatus.Credentials> problem;
     private final Runnable restartSync;
-    private final String protectionId;
+    private final Supplier<String> protectionId;
 
     AppReconnect(ConnectionService connections, Supplier<EmbeddedSandbox> sandbox,
-                 Supplier<SyncStatus.Credentials> problem, Runnable restartSync, String protectionId) {
+                 Supplier<SyncStatus.Credentials> problem, Runnable restartSync, Supplier<String> protectionId) {
         this.connections = connections;
         this.sandbox = sandbox;
         this.problem = problem;
@@ -63,6 +63,6 @@ final class AppReconnect implements ShopReconnect {
 
     @Override
     public String protectionId() {
-        return protectionId;
+        return protectionId.get();
     }
 }

@@ -63,8 +63,14 @@ public final class FirstRunController extends ScreenController {
     @FXML
     private void initialize() {
         gatewayUrl.setText(DEFAULT_GATEWAY);
-        protection.setText(messages.get("firstrun.protection." + setup.protectionId()));
         setBusy(false);
+    }
+
+    /** Asking what protects the secrets may probe the keychain: in the background. */
+    @Override
+    public void activate() {
+        tasks.execute(BackgroundTask.of(ctx -> setup.protectionId())
+                .onSuccess(id -> protection.setText(messages.get("firstrun.protection." + id))));
     }
 
     @FXML

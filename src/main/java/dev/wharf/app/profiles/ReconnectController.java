@@ -69,22 +69,23 @@ public final class ReconnectController extends ScreenController {
 
     @FXML
     private void initialize() {
-        protection.setText(messages.get("firstrun.protection." + reconnect.protectionId()));
         setBusy(true);
     }
 
     @Override
     public void activate() {
-        tasks.execute(BackgroundTask.of(ctx -> new Loaded(reconnect.shop().orElse(null), reconnect.problem()))
+        tasks.execute(BackgroundTask.of(ctx -> new Loaded(reconnect.shop().orElse(null), reconnect.problem(),
+                        reconnect.protectionId()))
                 .onSuccess(this::show)
                 .andFinally(() -> setBusy(false)));
     }
 
-    private record Loaded(ShopProfile shop, SyncStatus.Credentials problem) {
+    private record Loaded(ShopProfile shop, SyncStatus.Credentials problem, String protectionId) {
     }
 
     private void show(Loaded loaded) {
         shop = loaded.shop();
+        protection.setText(messages.get("firstrun.protection." + loaded.protectionId()));
         if (shop == null) {
             intro.setText(messages.get("reconnect.notConnected"));
             show(fields, false);

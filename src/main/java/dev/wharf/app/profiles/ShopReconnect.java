@@ -26,6 +26,6 @@ public interface ShopReconnect {
      */
     ConnectionCheck reconnect(String gatewayUrl, String appSecret, String authCode);
 
-    /** What protects saved secrets (a {@code Protection} kind id, as on the first-run screen). */
+    /** What protects saved secrets (a {@code Protection} kind id, as on the first-run screen). Blocking. */
     String protectionId();
 }
