@@ -77,42 +77,54 @@ public final class SqliteProfileCatalog implements ProfileCatalog {
     private static ProfileEntry entry(String name, Path dir, boolean isCurrent) {
         Path file = AppPaths.databaseFile(dir);
         if (!Files.isRegularFile(file)) {
-            return new ProfileEntry(name, dir, isCurrent, Optional.empty(), true);
+            return new ProfileEntry(name, dir, isCurrent, Optional.empty(), true, 0);
         }
-        try {
-            return new ProfileEntry(name, dir, isCurrent, readShop(file), true);
-        } catch (SQLException e) {
-            LOG.warn("Cannot read the shop of profile {} ({})", name, file, e);
-            return new ProfileEntry(name, dir, isCurrent, Optional.empty(), false);
-        }
-    }
-
-    /** The shop row, read through a read-only connection; empty when the profile never connected. */
-    static Optional<ShopProfile> readShop(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(2_000);
         try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
-            if (!hasShopTable(c)) {
-                return Optional.empty();
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT display_name, gateway_url, app_id, sandbox, "
-                    + "created_at FROM shop_profile WHERE id = 1");
-                 ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new ShopProfile(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getInt(4) == 1, Instant.ofEpochMilli(rs.getLong(5))));
-            }
+            return new ProfileEntry(name, dir, isCurrent, readShop(c), true, unsent(c));
+        } catch (SQLException e) {
+            LOG.warn("Cannot read the shop of profile {} ({})", name, file, e);
+            return new ProfileEntry(name, dir, isCurrent, Optional.empty(), false, 0);
         }
     }
 
-    private static boolean hasShopTable(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'shop_profile'");
+    /** The shop row; empty when the profile never connected. */
+    private static Optional<ShopProfile> readShop(Connection c) throws SQLException {
+        if (!hasTable(c, "shop_profile")) {
+            return Optional.empty();
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT display_name, gateway_url, app_id, sandbox, "
+                + "created_at FROM shop_profile WHERE id = 1");
              ResultSet rs = ps.executeQuery()) {
-            return rs.next();
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ShopProfile(rs.getString(1), rs.getString(2), rs.getString(3),
+                    rs.getInt(4) == 1, Instant.ofEpochMilli(rs.getLong(5))));
+        }
+    }
+
+    /** Outbox entries the platform has not accepted: waiting, being sent, or refused (Needs attention). */
+    private static long unsent(Connection c) throws SQLException {
+        if (!hasTable(c, "outbox")) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending', 'rejected')");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static boolean hasTable(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 }

@@ -77,6 +77,7 @@ class ProfilesTest {
         assertThat(cell(table, 0, 0)).isEqualTo("default (open now)");
         assertThat(cell(table, 1, 2)).isEqualTo("Sandbox platform on this computer");
         assertThat(cell(table, 0, 3)).isEqualTo("Real shop");
+        assertThat(cell(table, 0, 4)).as("Tokyo's change not yet sent").isEqualTo("1");
         robot.interact(() -> table.getSelectionModel().select(0));
         assertThat(button(robot, "#profiles-switch").isDisabled()).as("already open").isTrue();
 
@@ -135,6 +136,34 @@ class ProfilesTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
         assertThat(table.getItems()).extracting(ProfileEntry::name).containsExactly("berlin", "default", "paris");
         assertThat(table.getItems().get(0).shop()).hasValueSatisfying(s -> assertThat(s.sandbox()).isTrue());
+    }
+
+    @Test
+    void anotherProfileIsDeletedOnlyAfterConfirmingAndTheOpenOneCannotBe(FxRobot robot) throws Exception {
+        TableView<ProfileEntry> table = openProfiles(robot);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(button(robot, "#profiles-delete").isDisabled()).as("the open profile").isTrue();
+
+        robot.interact(() -> table.getSelectionModel().select(1));
+        robot.interact(() -> button(robot, "#profiles-delete").fire());
+        assertThat(robot.lookup("#profiles-delete-confirmation").query().isVisible()).isTrue();
+        assertThat(text(robot, "#profiles-delete-question")).startsWith("Delete profile paris (Sandbox) from this")
+                .contains("its 0 change(s) not yet accepted");
+        robot.interact(() -> button(robot, "#profiles-delete-keep").fire());
+        assertThat(robot.lookup("#profiles-delete-confirmation").query().isVisible()).isFalse();
+        assertThat(paths.profileDir("paris")).isDirectory();
+
+        robot.interact(() -> button(robot, "#profiles-delete").fire());
+        robot.interact(() -> button(robot, "#profiles-delete-confirm").fire());
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        assertThat(text(robot, "#profiles-message")).isEqualTo("Profile paris was deleted.");
+        assertThat(paths.profileDir("paris")).doesNotExist();
+        try (var left = java.nio.file.Files.list(paths.profilesDir())) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("default");
+        }
+        assertThat(workstation.current().profile().name()).isEqualTo("default");
     }
 
     private TableView<ProfileEntry> openProfiles(FxRobot robot) throws Exception {

@@ -43,6 +43,15 @@ class SqliteProfileCatalogTest {
         Files.createDirectories(damaged);
         Files.writeString(AppPaths.databaseFile(damaged), "SQLite format 3\0 but nothing else of a database");
         Files.createDirectories(paths.profilesDir().resolve("not a profile"));
+        try (Database db = Database.open(tokyo.databaseFile())) {
+            db.write(c -> {
+                try (var st = c.createStatement()) {
+                    return st.executeUpdate("INSERT INTO outbox (command, aggregate_type, aggregate_id, payload, "
+                            + "state, created_at, next_attempt_at) VALUES ('x', 'order', '1', '{}', 'pending', 0, 0), "
+                            + "('x', 'order', '2', '{}', 'rejected', 0, 0), ('x', 'order', '3', '{}', 'done', 0, 0)");
+                }
+            });
+        }
         byte[] before = Files.readAllBytes(tokyo.databaseFile());
 
         List<ProfileEntry> list;
@@ -54,6 +63,7 @@ class SqliteProfileCatalogTest {
                 .containsExactly("berlin", "damaged", "empty-folder", "tokyo", "巴黎");
         ProfileEntry open = list.get(3);
         assertThat(open.current()).isTrue();
+        assertThat(open.unsent()).as("waiting and refused, not done").isEqualTo(2);
         assertThat(open.shop()).hasValueSatisfying(s -> {
             assertThat(s.displayName()).isEqualTo("Tokyo");
             assertThat(s.gatewayUrl()).isEqualTo("https://open.ymatou.com");

@@ -19,4 +19,14 @@ public interface ProfileActions {
      * becomes a new profile, which opens on the first-run screen. Call on the FX thread.
      */
     void open(String name);
+
+    /**
+     * Deletes a profile that is not open here: its folder (database, outbox, sandbox shop, secrets file) and its
+     * keychain entry. The folder is first moved aside in one step, so a profile in use elsewhere (Windows refuses)
+     * stays whole. Blocking.
+     *
+     * @throws IllegalArgumentException for the open profile
+     * @throws java.io.UncheckedIOException when the folder cannot be moved aside
+     */
+    void delete(String name);
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -19,6 +20,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 
 /**
  * The shop profiles window: every profile in the user-data folder with its shop, gateway and kind (the open one
@@ -43,7 +45,15 @@ public final class ProfilesController extends ScreenController {
     @FXML
     private TableColumn<ProfileEntry, String> kindColumn;
     @FXML
+    private TableColumn<ProfileEntry, String> unsentColumn;
+    @FXML
     private Button switchButton;
+    @FXML
+    private Button deleteButton;
+    @FXML
+    private HBox deleteConfirmation;
+    @FXML
+    private Label deleteQuestion;
     @FXML
     private TextField newName;
     @FXML
@@ -67,6 +77,7 @@ public final class ProfilesController extends ScreenController {
                 : s.gatewayUrl()).orElse(""));
         column(kindColumn, p -> p.shop().map(s -> messages.get(s.sandbox() ? "profiles.kind.sandbox"
                 : "profiles.kind.real")).orElse(""));
+        column(unsentColumn, p -> p.readable() ? String.valueOf(p.unsent()) : "");
         table.setPlaceholder(new Label(messages.get("profiles.loading")));
         table.setRowFactory(t -> {
             TableRow<ProfileEntry> row = new TableRow<>() {
@@ -84,7 +95,11 @@ public final class ProfilesController extends ScreenController {
             });
             return row;
         });
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> updateButtons());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            show(deleteConfirmation, false);
+            updateButtons();
+        });
+        show(deleteConfirmation, false);
         boolean switching = profiles.canSwitch();
         newName.setDisable(!switching);
         if (!switching) {
@@ -99,6 +114,10 @@ public final class ProfilesController extends ScreenController {
 
     @Override
     public void activate() {
+        reload();
+    }
+
+    private void reload() {
         tasks.execute(BackgroundTask.of(ctx -> profiles.list())
                 .onSuccess(list -> {
                     table.getItems().setAll(list);
@@ -111,6 +130,8 @@ public final class ProfilesController extends ScreenController {
         ProfileEntry selected = table.getSelectionModel().getSelectedItem();
         switchButton.setDisable(!profiles.canSwitch() || selected == null || selected.current()
                 || !selected.readable());
+        deleteButton.setDisable(selected == null || selected.current() || !selected.dir().getFileName().toString()
+                .equals(selected.name()));
         createButton.setDisable(!profiles.canSwitch());
     }
 
@@ -128,6 +149,49 @@ public final class ProfilesController extends ScreenController {
         }
         close.run();
         profiles.open(entry.name());
+    }
+
+    /** Asks first, in the window itself: what goes with the profile, and that the platform's shop stays. */
+    @FXML
+    private void askDelete() {
+        ProfileEntry selected = table.getSelectionModel().getSelectedItem();
+        if (selected == null || selected.current()) {
+            return;
+        }
+        deleteQuestion.setText(messages.format("profiles.delete.question", selected.name(),
+                selected.shop().map(ShopProfile::displayName).orElse(messages.get("profiles.shop.none")),
+                selected.unsent()));
+        show(deleteConfirmation, true);
+        fit();
+    }
+
+    @FXML
+    private void keep() {
+        show(deleteConfirmation, false);
+        fit();
+    }
+
+    @FXML
+    private void confirmDelete() {
+        ProfileEntry selected = table.getSelectionModel().getSelectedItem();
+        show(deleteConfirmation, false);
+        if (selected == null || selected.current()) {
+            return;
+        }
+        deleteButton.setDisable(true);
+        tasks.execute(BackgroundTask.of(ctx -> {
+                    profiles.delete(selected.name());
+                    return selected.name();
+                })
+                .onSuccess(name -> say(messages.format("profiles.deleted", name)))
+                .onFailure(e -> say(messages.format("profiles.delete.failed", selected.name(),
+                        String.valueOf(e.getMessage()))))
+                .andFinally(this::reload));
+    }
+
+    private static void show(Node node, boolean visible) {
+        node.setVisible(visible);
+        node.setManaged(visible);
     }
 
     @FXML
@@ -167,6 +231,10 @@ public final class ProfilesController extends ScreenController {
     /** Shows {@code text} under the form; the window grows to fit it. */
     private void say(String text) {
         message.setText(text);
+        fit();
+    }
+
+    private void fit() {
         if (message.getScene() != null && message.getScene().getWindow() != null) {
             message.getScene().getWindow().sizeToScene();
         }
