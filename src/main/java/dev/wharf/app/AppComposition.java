@@ -9,8 +9,6 @@ import dev.wharf.ui.i18n.Messages;
 import dev.wharf.app.settings.SettingsController;
 import dev.wharf.app.settings.SyncAccess;
 import dev.wharf.app.settings.SyncSectionController;
-import dev.wharf.sync.SyncControl;
-import dev.wharf.sync.outbox.NeedsAttention;
 import dev.wharf.app.shell.Destination;
 import dev.wharf.app.shell.MainWindowController;
 import dev.wharf.app.shell.Navigator;
@@ -209,28 +207,7 @@ public final class AppComposition implements AutoCloseable {
 
     /** The profile's sync as the Sync & Settings screen sees it. */
     public SyncAccess syncAccess() {
-        return new SyncAccess() {
-            @Override
-            public State state() {
-                if (!connected) {
-                    return State.NOT_CONNECTED;
-                }
-                if (shopSync() != null) {
-                    return State.READY;
-                }
-                return credentialsMissing ? State.CREDENTIALS_MISSING : State.STARTING;
-            }
-
-            @Override
-            public java.util.Optional<SyncControl> control() {
-                return java.util.Optional.ofNullable(shopSync()).map(ShopSync::engine);
-            }
-
-            @Override
-            public java.util.Optional<NeedsAttention> outbox() {
-                return java.util.Optional.ofNullable(shopSync()).map(ShopSync::needsAttention);
-            }
-        };
+        return new AppSyncAccess(() -> connected, () -> credentialsMissing, this::shopSync);
     }
 
     /** What the first-run screen uses to connect this profile. */

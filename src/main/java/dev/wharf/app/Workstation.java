@@ -54,15 +54,6 @@ public final class Workstation implements AutoCloseable {
         return app;
     }
 
-    public MainWindow window() {
-        return window;
-    }
-
-    /** True while one profile is being closed and the next opened. */
-    public boolean isSwitching() {
-        return switching;
-    }
-
     private void attach(AppComposition next) {
         app = next;
         next.setProfileSwitcher(this::open);
