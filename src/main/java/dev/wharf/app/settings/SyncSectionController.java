@@ -43,6 +43,7 @@ public final class SyncSectionController extends ScreenController {
     private final SyncStatus status;
     private final SyncAccess access;
     private final Supplier<StatusBarModel> models;
+    private final Runnable openReconnect;
     private final Consumer<SyncStatus.Snapshot> listener = s -> Platform.runLater(() -> statusChanged(s));
     private final DateTimeFormatter times;
     private StatusBarModel model;
@@ -54,6 +55,8 @@ public final class SyncSectionController extends ScreenController {
 
     @FXML
     private Label notConnected;
+    @FXML
+    private Button reconnectButton;
     @FXML
     private VBox details;
     @FXML
@@ -90,13 +93,14 @@ public final class SyncSectionController extends ScreenController {
     private Label editorError;
 
     public SyncSectionController(TaskExecutor executor, Messages messages, DialogService dialogs, SyncStatus status,
-                                 SyncAccess access, Supplier<StatusBarModel> models) {
+                                 SyncAccess access, Supplier<StatusBarModel> models, Runnable openReconnect) {
         super(executor);
         this.messages = messages;
         this.dialogs = dialogs;
         this.status = status;
         this.access = access;
         this.models = models;
+        this.openReconnect = openReconnect;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
     }
@@ -159,8 +163,15 @@ public final class SyncSectionController extends ScreenController {
         };
         notConnected.setText(note);
         show(notConnected, !ready);
+        show(reconnectButton, shownState == SyncAccess.State.CREDENTIALS_MISSING
+                || status.snapshot().credentials() != SyncStatus.Credentials.OK);
         show(details, shownState != SyncAccess.State.NOT_CONNECTED);
         syncNowButton.setDisable(!ready || syncing);
+    }
+
+    @FXML
+    private void reconnect() {
+        openReconnect.run();
     }
 
     private void refresh() {

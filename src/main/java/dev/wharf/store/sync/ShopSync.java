@@ -5,9 +5,11 @@ import dev.wharf.platform.PlatformApi;
 import dev.wharf.store.Database;
 import dev.wharf.store.outbox.SqliteLocalCommands;
 import dev.wharf.store.outbox.SqliteOutboxStore;
+import dev.wharf.sync.OutboxDelivery;
 import dev.wharf.sync.PullOptions;
 import dev.wharf.sync.Puller;
 import dev.wharf.sync.SyncEngine;
+import dev.wharf.sync.SyncProgress;
 import dev.wharf.sync.SyncStatus;
 import dev.wharf.sync.outbox.LocalCommands;
 import dev.wharf.sync.outbox.NeedsAttention;
@@ -39,7 +41,16 @@ public final class ShopSync implements AutoCloseable {
                 RetryPolicy.DEFAULT, clockCorrector(api), listener);
         Puller puller = new Puller(api, new SqlitePullStore(db, clock), status, PullOptions.defaults()
                 .withClock(clock));
-        this.engine = new SyncEngine(dispatcher, puller, status);
+        this.engine = new SyncEngine(progress -> deliver(progress, status), puller, status);
+    }
+
+    /** Delivers the outbox; a refusal of the shop's credentials is shown (the user connects the shop again). */
+    private OutboxDelivery.DeliveryReport deliver(SyncProgress progress, SyncStatus status) {
+        OutboxDelivery.DeliveryReport report = dispatcher.deliverDue(progress);
+        if (dispatcher.problem() == OutboxDispatcher.Problem.CREDENTIALS_REJECTED) {
+            status.setCredentials(SyncStatus.Credentials.REJECTED);
+        }
+        return report;
     }
 
     /** The gateway client corrects its own clock from a 0003's server time; other implementations are left alone. */

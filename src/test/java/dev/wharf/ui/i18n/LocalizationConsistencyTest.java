@@ -123,6 +123,15 @@ class LocalizationConsistencyTest {
         }
         keys.add("settings.theme." + Settings.THEME_LIGHT);
         keys.add("settings.theme." + Settings.THEME_DARK);
+        for (SyncStatus.Credentials c : SyncStatus.Credentials.values()) {
+            keys.add("reconnect.why." + c.name().toLowerCase(Locale.ROOT));
+            if (c != SyncStatus.Credentials.OK) {
+                keys.add("status.credentials." + c.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (dev.wharf.common.ProfileNames.Problem p : dev.wharf.common.ProfileNames.Problem.values()) {
+            keys.add("profiles.name." + p.name().toLowerCase(Locale.ROOT));
+        }
         return keys;
     }
 
