@@ -35,19 +35,20 @@ public record Conflict(Kind kind, String subject, String platformValue, String s
                 + (changedAfterSend ? "after" : "unknown");
     }
 
-    /** The same words in English, for the log, the command line and {@code last_error}. */
+    /** The same words as the English bundle, for the log, the command line and {@code last_error}. */
     public String message() {
-        String what = switch (kind) {
-            case STOCK -> "stock of " + subject;
-            case PRICE -> "price of " + subject;
-            case ADDRESS -> "address of order " + subject;
-        };
+        if (kind == Kind.ADDRESS) {
+            return "The platform's address of order " + subject + " is \"" + platformValue + "\", not the \""
+                    + sentValue + "\" Wharf sent, and the platform does not say when an address changed: the buyer, "
+                    + "another workstation or the platform's site may have changed it. Retry to send your address "
+                    + "again, or discard to keep the platform's.";
+        }
+        String what = "The platform's " + (kind == Kind.STOCK ? "stock" : "price") + " of " + subject;
         String happened = changedAfterSend
-                ? "The platform's " + what + " changed to " + platformValue + " after Wharf sent " + sentValue
+                ? what + " changed to " + platformValue + " after Wharf sent " + sentValue
                 + ": another workstation or the platform's site changed it."
-                : "The platform's " + what + " is " + platformValue + ", not the " + sentValue + " Wharf sent, and "
-                + "the platform cannot tell whether it changed after Wharf sent it: another workstation, the buyer "
-                + "or the platform's site may have changed it.";
+                : what + " is " + platformValue + ", not the " + sentValue + " Wharf sent, and Wharf cannot tell "
+                + "whether it changed after the send: another workstation or the platform's site may have changed it.";
         return happened + " Retry to send " + sentValue + " again, or discard to keep " + platformValue + ".";
     }
 }

@@ -352,6 +352,19 @@ class OutboxAmbiguityTest {
         assertThat(PlatformChecks.unchangedSinceSent(changedAt("2000-01-01 00:00:00"), unsent)).isFalse();
     }
 
+    @Test
+    void theStoredMessageIsTheEnglishBundlesWordingOfTheConflict() {
+        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("dev.wharf.messages", java.util.Locale.ROOT);
+        for (Conflict c : List.of(new Conflict(Conflict.Kind.STOCK, "LIP-1", "22", "11", true),
+                new Conflict(Conflict.Kind.STOCK, "LIP-1", "22", "11", false),
+                new Conflict(Conflict.Kind.PRICE, "LIP-1", "109.00", "99.00", true),
+                new Conflict(Conflict.Kind.PRICE, "LIP-1", "109.00", "99.00", false),
+                new Conflict(Conflict.Kind.ADDRESS, "4711", "王芳, 北京市", "李雷, 上海市", false))) {
+            assertThat(c.message()).as(c.bundleKey()).isEqualTo(java.text.MessageFormat.format(
+                    en.getString(c.bundleKey()), c.subject(), c.platformValue(), c.sentValue()));
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private NeedsAttention.Item single() {
