@@ -131,12 +131,15 @@ public final class PlatformChecks {
                 if (sku.isEmpty()) {
                     return resend;
                 }
-                BigDecimal now = sku.get().price();
-                if (now != null && now.compareTo(pr.productPrice()) == 0) {
+                SkuInfo now = sku.get();
+                // all three prices: a change of the VIP or new-customer price alone must not pass for applied
+                if (samePrice(now.price(), pr.productPrice()) && samePrice(now.vipPrice(), pr.productVipPrice())
+                        && samePrice(now.newPrice(), pr.productNewuserPrice())) {
                     return applied;
                 }
                 return unchangedSinceSent(p.get(), e) ? resend : superseded(Conflict.Kind.PRICE, pr.outerSkuId(),
-                        now == null ? "" : now.toPlainString(), pr.productPrice().toPlainString(), p.get(), e);
+                        prices(now.price(), now.vipPrice(), now.newPrice()),
+                        prices(pr.productPrice(), pr.productVipPrice(), pr.productNewuserPrice()), p.get(), e);
             }
             case REFUND_APPROVE, REFUND_REJECT -> {
                 int target = e.command() == Command.REFUND_APPROVE ? 1 : -1;
@@ -232,6 +235,23 @@ public final class PlatformChecks {
         Instant changed = GatewayTime.tryParse(p.updateTime());
         boolean after = changed != null && e.sentAt() != null && !changed.isBefore(e.sentAt());
         return new Verdict.Superseded(new Conflict(kind, subject, platformValue, sentValue, after));
+    }
+
+    /** Equal amounts; null and 0 both mean "none" for the VIP and new-customer prices. */
+    private static boolean samePrice(BigDecimal platform, BigDecimal sent) {
+        BigDecimal a = platform == null ? BigDecimal.ZERO : platform;
+        BigDecimal b = sent == null ? BigDecimal.ZERO : sent;
+        return a.compareTo(b) == 0;
+    }
+
+    /** "99.00", or "99.00 / 89.00 / 0" (price / VIP / new customer) when a VIP or new-customer price is set. */
+    static String prices(BigDecimal price, BigDecimal vip, BigDecimal fresh) {
+        String base = price == null ? "" : price.toPlainString();
+        if (samePrice(vip, null) && samePrice(fresh, null)) {
+            return base;
+        }
+        return base + " / " + (vip == null ? "0" : vip.toPlainString()) + " / "
+                + (fresh == null ? "0" : fresh.toPlainString());
     }
 
     /** The fields the request sets (the platform keeps the others) equal the platform's. */

@@ -268,6 +268,20 @@ class OutboxAmbiguityTest {
                 .isEqualTo(new Conflict(Conflict.Kind.PRICE, sku, "109.00", "99.00", true));
     }
 
+    @Test
+    void aChangeOfTheVipPriceAloneThatNeverArrivedIsNotTakenForApplied() {
+        product(9);
+        BigDecimal price = BigDecimal.valueOf(platformPriceFen(), 2);
+        f.commands.updatePrice(sku, price, new BigDecimal("50.00"), null);
+        api.hook = failsAfterSendingOnce("updatePrices");
+        run();
+
+        assertThat(later()).isEqualTo(new DeliveryReport(1, 0, 0, false));
+        assertThat(api.count("updatePrices")).as("sent again: the VIP price differed").isEqualTo(1);
+        assertThat(f.sandbox("SELECT vip_price_fen FROM sku WHERE outer_id = ?", Long.class, sku))
+                .containsExactly(5000L);
+    }
+
     // ------------------------------------------------------------------ address
 
     @Test
