@@ -1,5 +1,6 @@
 package dev.wharf.sync.outbox;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -12,8 +13,9 @@ import java.util.Objects;
  * @param subject          the outer SKU id, or the order id
  * @param platformValue    the platform's value now
  * @param sentValue        the value Wharf sent
- * @param changedAfterSend true when the platform's change time proves the change came at or after the send; false
- *                         when it cannot be told (no change time, or the send time is unknown)
+ * @param changedAfterSend true when the platform's change time is not before the recorded send time ("changed to N
+ *                         after Wharf sent M"); false when it cannot be told (inside the margin, no change time, no
+ *                         send time; always for an address, which has no change time)
  */
 public record Conflict(Kind kind, String subject, String platformValue, String sentValue, boolean changedAfterSend) {
 
@@ -27,11 +29,12 @@ public record Conflict(Kind kind, String subject, String platformValue, String s
         Objects.requireNonNull(subject, "subject");
         platformValue = platformValue == null ? "" : platformValue;
         sentValue = sentValue == null ? "" : sentValue;
+        changedAfterSend = changedAfterSend && kind != Kind.ADDRESS;
     }
 
     /** {@code outbox.conflict.<stock|price|address>.<after|unknown>}. */
     public String bundleKey() {
-        return "outbox.conflict." + kind.name().toLowerCase(java.util.Locale.ROOT) + "."
+        return "outbox.conflict." + kind.name().toLowerCase(Locale.ROOT) + "."
                 + (changedAfterSend ? "after" : "unknown");
     }
 

@@ -196,6 +196,28 @@ class OutboxAmbiguityTest {
     }
 
     @Test
+    void reconcilingAfterAConflictKeepsAnotherSkusChangeThatIsStillWaiting() {
+        productId = f.sandbox("SELECT product_id FROM sku WHERE used = 1 AND outer_id IS NOT NULL GROUP BY product_id "
+                + "HAVING count(*) >= 2 ORDER BY product_id DESC LIMIT 1", String.class).get(0);
+        List<String> skus = f.sandbox("SELECT outer_id FROM sku WHERE product_id = ? AND used = 1 "
+                + "AND outer_id IS NOT NULL ORDER BY position LIMIT 2", String.class, productId);
+        f.importProduct(productId);
+        sku = skus.get(0);
+        f.commands.updateStock(sku, 11);
+        api.hook = OutboxDeliveryTest.lostAnswerOnce("updateStock");
+        run();
+        other.updateStock(List.of(new SkuStock(sku, 22)));
+        f.commands.updateStock(skus.get(1), 44); // waiting when the conflict's product is read back
+
+        assertThat(later()).isEqualTo(new DeliveryReport(1, 1, 0, false));
+        assertThat(localStock()).isEqualTo(22);
+        assertThat(f.local("SELECT stock FROM sku WHERE outer_sku_id = ?", Long.class, skus.get(1)))
+                .as("not overwritten by the platform's older value").containsExactly(44L);
+        assertThat(f.sandbox("SELECT stock FROM sku WHERE outer_id = ?", Long.class, skus.get(1)))
+                .containsExactly(44L);
+    }
+
+    @Test
     void withinTheMarginOrWithoutASendTimeItCannotBeToldAndTheUserDecides() {
         product(4);
         long before = platformStock();
