@@ -3,6 +3,7 @@ package dev.wharf.app.settings;
 import dev.wharf.app.shell.StatusBarModel;
 import dev.wharf.sync.SyncEngine;
 import dev.wharf.sync.SyncStatus;
+import dev.wharf.sync.outbox.Conflict;
 import dev.wharf.sync.outbox.NeedsAttention;
 import dev.wharf.sync.outbox.OutboxEntry;
 import dev.wharf.ui.dialog.DialogService;
@@ -223,7 +224,10 @@ public final class SyncSectionController extends ScreenController {
     private Node attentionRow(NeedsAttention.Item item) {
         OutboxEntry e = item.entry();
         VBox row = row("sync-attention-" + e.id(), e);
-        Label reason = new Label(messages.format("settings.sync.entry.reason", String.valueOf(item.reason())));
+        Conflict c = e.conflict();
+        Label reason = new Label(c != null
+                ? messages.format(c.bundleKey(), c.subject(), c.platformValue(), c.sentValue())
+                : messages.format("settings.sync.entry.reason", String.valueOf(item.reason())));
         reason.setId("sync-reason-" + e.id());
         reason.setWrapText(true);
         reason.getStyleClass().add("outbox-reason");

@@ -8,6 +8,7 @@ import dev.wharf.sync.SyncStatus;
 import dev.wharf.sync.connect.ConnectionCheck;
 import dev.wharf.sync.credentials.Protection;
 import dev.wharf.sync.outbox.Command;
+import dev.wharf.sync.outbox.Conflict;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -120,6 +121,10 @@ class LocalizationConsistencyTest {
         }
         for (Command.AggregateType t : Command.AggregateType.values()) {
             keys.add("settings.sync.aggregate." + t.code());
+        }
+        for (Conflict.Kind k : Conflict.Kind.values()) {
+            keys.add(new Conflict(k, "x", "", "", true).bundleKey()); // an address has only the .unknown wording
+            keys.add(new Conflict(k, "x", "", "", false).bundleKey());
         }
         keys.add("settings.theme." + Settings.THEME_LIGHT);
         keys.add("settings.theme." + Settings.THEME_DARK);
