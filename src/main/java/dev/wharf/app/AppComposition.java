@@ -9,8 +9,6 @@ import dev.wharf.ui.i18n.Messages;
 import dev.wharf.app.settings.SettingsController;
 import dev.wharf.app.settings.SyncAccess;
 import dev.wharf.app.settings.SyncSectionController;
-import dev.wharf.sync.SyncControl;
-import dev.wharf.sync.outbox.NeedsAttention;
 import dev.wharf.app.shell.Destination;
 import dev.wharf.app.shell.MainWindowController;
 import dev.wharf.app.shell.Navigator;
@@ -24,6 +22,7 @@ import dev.wharf.common.AppPaths;
 import dev.wharf.common.Profile;
 import dev.wharf.common.settings.SettingsStore;
 import dev.wharf.app.firstrun.FirstRunController;
+import dev.wharf.app.profiles.ProfileDialogs;
 import dev.wharf.orders.OrderQueries;
 import dev.wharf.platform.GatewayClient;
 import dev.wharf.sandbox.SandboxConfig;
@@ -81,7 +80,7 @@ public final class AppComposition implements AutoCloseable {
     private Supplier<Window> owner = () -> null;
     private final DialogService dialogs;
     private final UnaryOperator<SandboxConfig> sandboxTuning;
-    private final SecretStore secrets;
+    private final LazySecretStore secrets;
     private final ConnectionService connections;
     private EmbeddedSandbox sandbox;
     private volatile boolean connected;
@@ -96,6 +95,8 @@ public final class AppComposition implements AutoCloseable {
     private volatile ShopSync shopSync;
     private volatile GatewayClient client;
     private volatile boolean credentialsMissing;
+    /** Opens another profile in this window; null when nothing can (then the profile list only shows them). */
+    private volatile java.util.function.Consumer<Profile> switcher;
 
     /** Opens the profile's database (slow: call it off the FX thread, e.g. in {@code Application.init}). */
     public AppComposition(AppPaths paths, SettingsStore settings, Profile profile) {
@@ -120,7 +121,7 @@ public final class AppComposition implements AutoCloseable {
                 Clock.systemUTC(), counts -> syncStatus.setOutboxCounts(counts.pending(), counts.needsAttention())));
         this.dialogs = new FxDialogService(() -> owner.get(), () -> messages);
         this.executor = new FxTaskExecutor(this::unexpectedFailure);
-        this.secrets = SecretStores.forThisMachine(paths, name -> profile.dir());
+        this.secrets = new LazySecretStore(() -> SecretStores.forThisMachine(paths, name -> profile.dir()));
         this.connections = new ConnectionService(new SqliteShopProfileStore(database), secrets, profile.name(),
                 GatewayClient::new, Clock.systemUTC());
         java.util.Optional<ShopProfile> shop = connections.current();
@@ -176,7 +177,7 @@ public final class AppComposition implements AutoCloseable {
                     connections.gatewayConfig(sandbox != null ? sandbox.baseUrl() : null);
             if (config.isEmpty()) {
                 LOG.warn("Profile {} is connected but its secrets are gone; it stays offline", profile.name());
-                credentialsMissing = true;
+                credentialsMissing();
                 return;
             }
             client = new GatewayClient(config.get());
@@ -185,7 +186,30 @@ public final class AppComposition implements AutoCloseable {
             shopSync = sync;
         } catch (dev.wharf.sync.credentials.SecretStoreException e) {
             LOG.warn("The saved credentials of profile {} cannot be read; it stays offline", profile.name(), e);
-            credentialsMissing = true;
+            credentialsMissing();
+        }
+    }
+
+    private void credentialsMissing() {
+        credentialsMissing = true;
+        syncStatus.setCredentials(dev.wharf.sync.SyncStatus.Credentials.UNREADABLE);
+    }
+
+    /** The shop was connected again: the sync restarts with the newly saved secrets. Blocking (stops the sync). */
+    void restartSync() {
+        synchronized (syncStart) {
+            stopSyncLocked();
+            credentialsMissing = false;
+            syncStatus.setCredentials(dev.wharf.sync.SyncStatus.Credentials.OK);
+            startSyncLocked();
+        }
+    }
+
+    private void stopSyncLocked() {
+        if (shopSync != null) {
+            shopSync.close();
+            client.close();
+            shopSync = null;
         }
     }
 
@@ -196,33 +220,37 @@ public final class AppComposition implements AutoCloseable {
 
     /** The profile's sync as the Sync & Settings screen sees it. */
     public SyncAccess syncAccess() {
-        return new SyncAccess() {
-            @Override
-            public State state() {
-                if (!connected) {
-                    return State.NOT_CONNECTED;
-                }
-                if (shopSync() != null) {
-                    return State.READY;
-                }
-                return credentialsMissing ? State.CREDENTIALS_MISSING : State.STARTING;
-            }
-
-            @Override
-            public java.util.Optional<SyncControl> control() {
-                return java.util.Optional.ofNullable(shopSync()).map(ShopSync::engine);
-            }
-
-            @Override
-            public java.util.Optional<NeedsAttention> outbox() {
-                return java.util.Optional.ofNullable(shopSync()).map(ShopSync::needsAttention);
-            }
-        };
+        return new AppSyncAccess(() -> connected, () -> credentialsMissing, this::shopSync);
     }
 
     /** What the first-run screen uses to connect this profile. */
     public ShopSetup shopSetup() {
-        return new AppShopSetup(connections, this::sandbox, secrets.protection().kind().id());
+        return new AppShopSetup(connections, this::sandbox, this::protectionId);
+    }
+
+    /** Lets the window's owner open another profile in its place (see {@link Workstation}). */
+    void setProfileSwitcher(java.util.function.Consumer<Profile> value) {
+        this.switcher = value;
+    }
+
+    /** The shop profiles and "connect the shop again" windows, for views loaded by {@code loader}. */
+    private ProfileDialogs profileDialogs(ViewLoader loader) {
+        return new ProfileDialogs(loader, executor, loader.messages(),
+                new AppProfileActions(paths, profile, () -> switcher),
+                new AppReconnect(connections, this::sandbox, () -> credentialsMissing
+                        ? dev.wharf.sync.SyncStatus.Credentials.UNREADABLE : syncStatus.snapshot().credentials(),
+                        this::restartSync, this::protectionId),
+                () -> owner.get(), scene -> theme.apply(scene, settings.get().theme()));
+    }
+
+    /** What protects saved secrets; the first call chooses the store (probes the keychain): not on the FX thread. */
+    private String protectionId() {
+        return secrets.protection().kind().id();
+    }
+
+    /** True once the secret store was chosen: a profile with no shop starts without probing the keychain. */
+    boolean secretStoreChosen() {
+        return secrets.chosen();
     }
 
     /** Settings of the user-data folder, and the language they choose. */
@@ -293,9 +321,11 @@ public final class AppComposition implements AutoCloseable {
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers, messages);
         Messages m = messages;
+        ProfileDialogs profileDialogs = profileDialogs(loader);
         controllers.register(MainWindowController.class, () -> new MainWindowController(m, d -> loadScreen(loader, d)))
                 .register(StatusBarController.class, () -> new StatusBarController(statusBar,
-                        m.format("status.profile", profile.name())))
+                        m.format("status.profile", profile.name()), profileDialogs::showProfiles,
+                        profileDialogs::showReconnect))
                 .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, syncStatus, m))
                 .register(StockAlertsController.class, () -> new StockAlertsController(executor, products.queries(), m))
                 .register(ProductsController.class, () -> new ProductsController(executor, products, syncStatus, m,
@@ -304,11 +334,11 @@ public final class AppComposition implements AutoCloseable {
                 .register(SkuDetailsController.class, () -> new SkuDetailsController(executor, products, m))
                 .register(ProductEditorController.class, () -> new ProductEditorController(executor, products, m))
                 .register(FirstRunController.class, () -> new FirstRunController(executor, m, shopSetup(),
-                        onConnected))
+                        onConnected, profileDialogs::showProfiles))
                 .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,
-                        profile, dialogs))
+                        profile, dialogs, profileDialogs::showProfiles))
                 .register(SyncSectionController.class, () -> new SyncSectionController(executor, m, dialogs,
-                        syncStatus, syncAccess(), this::statusBarModel));
+                        syncStatus, syncAccess(), this::statusBarModel, profileDialogs::showReconnect));
         return loader;
     }
 
@@ -342,11 +372,7 @@ public final class AppComposition implements AutoCloseable {
         settings.removeListener(followSyncInterval);
         executor.close();
         synchronized (syncStart) {
-            if (shopSync != null) {
-                shopSync.close();
-                client.close();
-                shopSync = null;
-            }
+            stopSyncLocked();
         }
         synchronized (this) {
             if (sandbox != null) {

@@ -12,9 +12,9 @@ final class AppShopSetup implements ShopSetup {
 
     private final ConnectionService connections;
     private final Supplier<EmbeddedSandbox> sandbox;
-    private final String protectionId;
+    private final Supplier<String> protectionId;
 
-    AppShopSetup(ConnectionService connections, Supplier<EmbeddedSandbox> sandbox, String protectionId) {
+    AppShopSetup(ConnectionService connections, Supplier<EmbeddedSandbox> sandbox, Supplier<String> protectionId) {
         this.connections = connections;
         this.sandbox = sandbox;
         this.protectionId = protectionId;
@@ -39,7 +39,7 @@ final class AppShopSetup implements ShopSetup {
 
     @Override
     public String protectionId() {
-        return protectionId;
+        return protectionId.get();
     }
 
     private static GatewayConfig config(String url, String appId, String appSecret, String authCode) {

@@ -25,7 +25,7 @@ public final class WharfApplication extends Application {
     private AppComposition app;
     private SettingsStore settings;
     private StoreException startupError;
-    private MainWindow window;
+    private Workstation workstation;
 
     @Override
     public void init() {
@@ -56,16 +56,15 @@ public final class WharfApplication extends Application {
             Platform.exit();
             return;
         }
-        window = new MainWindow(stage, app);
-        window.show();
+        workstation = new Workstation(stage, app.paths(), settings, java.util.function.UnaryOperator.identity());
+        workstation.show(app);
     }
 
     @Override
     public void stop() {
-        if (window != null) {
-            window.close();
-        }
-        if (app != null) {
+        if (workstation != null) {
+            workstation.close(); // the profile open now, which may no longer be the first
+        } else if (app != null) {
             app.close();
         }
     }

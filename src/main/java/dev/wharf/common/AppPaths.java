@@ -20,9 +20,6 @@ public record AppPaths(Path home) {
 
     public static final String DEFAULT_PROFILE = "default";
     public static final String DATABASE_FILE = "wharf.db";
-    /** Names Windows reserves for devices, with or without an extension. */
-    private static final java.util.regex.Pattern WINDOWS_RESERVED = java.util.regex.Pattern.compile(
-            "(?i)(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?");
 
     public AppPaths {
         Objects.requireNonNull(home, "home");
@@ -72,8 +69,7 @@ public record AppPaths(Path home) {
 
     /** The folder of a named shop profile inside the user-data folder. */
     public Path profileDir(String profileName) {
-        if (!profileName.matches("[\\p{L}\\p{N}_.-]{1,64}") || profileName.startsWith(".")
-                || profileName.endsWith(".") || WINDOWS_RESERVED.matcher(profileName).matches()) {
+        if (ProfileNames.check(profileName).isPresent()) {
             throw new IllegalArgumentException("Invalid profile name '" + profileName
                     + "': use 1-64 letters, digits, '_', '-' or '.'");
         }

@@ -55,6 +55,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
@@ -122,6 +123,15 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
     /** The current estimate of gateway time minus local time. */
     public Duration clockOffset() {
         return transport.clockOffset();
+    }
+
+    /**
+     * A time the gateway's clock has certainly reached, from the freshest {@code Date} header and this JVM's monotonic
+     * clock (at most about a second behind the gateway, whatever the local clock says); empty until an answer with a
+     * {@code Date} has arrived. The outbox records it when it sends a write (decision 0007).
+     */
+    public Optional<Instant> platformTimeAtLeast() {
+        return transport.timeAtLeast();
     }
 
     /** Takes {@code serverTime} as the gateway's time now: later timestamps are shifted by the difference. */

@@ -16,8 +16,10 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import okhttp3.Authenticator;
 import okhttp3.Call;
@@ -51,6 +53,7 @@ final class GatewayTransport {
     private final RateLimiter limiter;
     private final Clock clock;
     private final AtomicLong clockOffsetMillis = new AtomicLong();
+    private final AtomicReference<DateEvidence> lastDate = new AtomicReference<>();
     private volatile boolean closed;
 
     GatewayTransport(GatewayConfig config, Clock clock, RateLimiter limiter, Consumer<OkHttpClient.Builder> customizer,
@@ -94,7 +97,28 @@ final class GatewayTransport {
         log.debug("clock offset set to {} ms", offset);
     }
 
+    /**
+     * A time the gateway's clock has certainly reached: the freshest {@code Date} header plus the time elapsed on
+     * this JVM's monotonic clock since that answer arrived. The header names a second the gateway had reached when it
+     * answered (HTTP dates drop the fraction), and the answer was written before it arrived, so the bound is at most
+     * one second plus the answer's travel time behind the gateway's real clock, whatever the local clock says.
+     * Empty until an answer with a {@code Date} has arrived.
+     */
+    Optional<Instant> timeAtLeast() {
+        DateEvidence e = lastDate.get();
+        if (e == null) {
+            return Optional.empty();
+        }
+        long elapsedMillis = Math.max(0, (System.nanoTime() - e.arrivedNanos()) / 1_000_000);
+        return Optional.of(e.date().plusMillis(elapsedMillis));
+    }
+
+    /** One {@code Date} header and when (monotonic nanos) its answer arrived. */
+    private record DateEvidence(Instant date, long arrivedNanos) {
+    }
+
     private void observeServerTime(Instant serverTime) {
+        lastDate.set(new DateEvidence(serverTime, System.nanoTime()));
         long observed = serverTime.toEpochMilli() - clock.millis();
         long current = clockOffsetMillis.get();
         if (Math.abs(observed - current) > GatewayClient.CLOCK_TOLERANCE.toMillis()) {

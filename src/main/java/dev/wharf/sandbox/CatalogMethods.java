@@ -165,7 +165,7 @@ final class CatalogMethods {
             Params.required(items.get(i).stockNum(), "sku_stocks[" + i + "].stock_num");
         }
         return ctx.shop().database().write(c -> {
-            long now = SandboxShop.clockMillis(c);
+            long now = ctx.shop().changeMillis(c);
             List<SkuResult> results = new ArrayList<>();
             for (SkuStockUpdateRequest.SkuStock s : items) {
                 if (s.stockNum() < 0) {
@@ -188,7 +188,7 @@ final class CatalogMethods {
             Params.required(items.get(i).productPrice(), "sku_prices[" + i + "].product_price");
         }
         return ctx.shop().database().write(c -> {
-            long now = SandboxShop.clockMillis(c);
+            long now = ctx.shop().changeMillis(c);
             List<SkuResult> results = new ArrayList<>();
             for (SkuPriceUpdateRequest.SkuPrice p : items) {
                 BigDecimal vip = p.productVipPrice() == null ? BigDecimal.ZERO : p.productVipPrice();

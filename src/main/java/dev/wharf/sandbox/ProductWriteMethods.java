@@ -90,7 +90,7 @@ final class ProductWriteMethods {
                 ps.setString(10, OFF_SHELF);
                 ps.setString(11, r.description());
                 ps.setLong(12, now);
-                ps.setLong(13, now);
+                ps.setLong(13, ctx.shop().changeMillis(c));
                 ps.setLong(14, start);
                 ps.setLong(15, end);
                 ps.setInt(16, position);
@@ -133,7 +133,7 @@ final class ProductWriteMethods {
                 ps.setString(9, r.description());
                 ps.setObject(10, w.start() == null ? null : w.start().toEpochMilli());
                 ps.setObject(11, w.end() == null ? null : w.end().toEpochMilli());
-                ps.setLong(12, now);
+                ps.setLong(12, ctx.shop().changeMillis(c));
                 ps.setString(13, id);
                 ps.executeUpdate();
             }
@@ -269,7 +269,7 @@ final class ProductWriteMethods {
                     try (PreparedStatement ps = c.prepareStatement(
                             "UPDATE product SET status = ?, updated_at = ? WHERE product_id = ?")) {
                         ps.setString(1, target);
-                        ps.setLong(2, now);
+                        ps.setLong(2, ctx.shop().changeMillis(c));
                         ps.setString(3, id);
                         ps.executeUpdate();
                     }

@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,13 +55,15 @@ public final class SandboxShop implements AutoCloseable {
     private final long seed;
     private final String sellerId;
     private final Simulator simulator;
+    private final Clock wallClock;
     private final ObjectMapper mapper = Json.mapper();
 
-    private SandboxShop(Database db, long seed, String sellerId, Simulator simulator) {
+    private SandboxShop(Database db, long seed, String sellerId, Simulator simulator, Clock wallClock) {
         this.db = db;
         this.seed = seed;
         this.sellerId = sellerId;
         this.simulator = simulator;
+        this.wallClock = wallClock;
     }
 
     /** Opens the sandbox in {@code config.dataDir()}, creating the demo shop if the folder holds none. */
@@ -76,7 +79,7 @@ public final class SandboxShop implements AutoCloseable {
             long seed = storedSeed != null ? storedSeed : config.seed();
             Simulator simulator = new Simulator(seed, new CartGenerator(Catalog.bundled()));
             String sellerId = "sandbox_" + Long.toUnsignedString(seed, 36);
-            SandboxShop shop = new SandboxShop(db, seed, sellerId, simulator);
+            SandboxShop shop = new SandboxShop(db, seed, sellerId, simulator, config.wallClock());
             if (storedSeed == null) {
                 Instant createdAt = config.createdAt() != null ? config.createdAt()
                         : config.wallClock().instant().truncatedTo(ChronoUnit.HOURS);
@@ -116,6 +119,17 @@ public final class SandboxShop implements AutoCloseable {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * The change time a seller's write stamps on what it changed ({@code update_time} of a product): the later of the
+     * simulated clock and the wall clock the gateway's {@code Date} header shows. The real platform has one clock, so
+     * a client can compare a product's {@code update_time} with the time it sent a write (decision 0007); the wall
+     * clock keeps that comparison true here, and the simulated clock keeps {@code update_time} at or after every
+     * simulated business time (creation, listing) when a trainer has advanced the simulation past the wall clock.
+     */
+    long changeMillis(Connection c) throws SQLException {
+        return Math.max(clockMillis(c), wallClock.millis());
     }
 
     private static void setClock(Connection c, long at) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.wharf.sync;
 
+import dev.wharf.platform.CredentialsRejectedException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
@@ -51,7 +52,18 @@ public final class SyncEngine implements SyncControl, AutoCloseable {
             status.setConnection(SyncStatus.Connection.OFFLINE);
             return new Report(delivery, null);
         }
-        return new Report(delivery, puller.incremental(progress));
+        PullReport pull;
+        try {
+            pull = puller.incremental(progress);
+        } catch (CredentialsRejectedException e) {
+            status.setCredentials(SyncStatus.Credentials.REJECTED);
+            status.setConnection(SyncStatus.Connection.OFFLINE);
+            throw e;
+        }
+        if (pull.outcome() == PullReport.Outcome.COMPLETED) {
+            status.setCredentials(SyncStatus.Credentials.OK);
+        }
+        return new Report(delivery, pull);
     }
 
     /** Runs now and then every {@code interval} after the previous run ended. */

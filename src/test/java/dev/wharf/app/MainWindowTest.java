@@ -57,22 +57,27 @@ class MainWindowTest {
         Messages chinese = Messages.forLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(title(robot)).as("the rebuilt window stays on the same screen").isEqualTo("同步与设置");
         visitEveryScreen(robot, chinese);
-        assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText()).isEqualTo("离线");
+        assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText())
+                .as("this profile's secrets were never saved").isEqualTo("离线：无法读取已保存的店铺凭据");
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
         assertThat(app.settings().get().language()).as("the choice is saved").isEqualTo("zh-CN");
     }
 
     @Test
     void statusBarFollowsTheSyncStatus(FxRobot robot) {
-        assertThat(text(robot, "#status-connection")).isEqualTo("Offline");
+        assertThat(text(robot, "#status-connection")).as("this profile's secrets were never saved")
+                .isEqualTo("Offline: the shop's saved credentials cannot be read");
+        assertThat(robot.lookup("#status-reconnect").query().isVisible()).isTrue();
         assertThat(text(robot, "#status-pending")).isEqualTo("No changes waiting");
         assertThat(text(robot, "#status-last-sync")).isEqualTo("Never synced");
         assertThat(text(robot, "#status-profile")).isEqualTo("Profile: default");
 
+        app.syncStatus().setCredentials(SyncStatus.Credentials.OK);
         app.syncStatus().setConnection(SyncStatus.Connection.ONLINE);
         app.syncStatus().setOutboxCounts(6, 0);
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(robot.lookup("#status-reconnect").query().isVisible()).isFalse();
         assertThat(text(robot, "#status-connection")).isEqualTo("Online");
         assertThat(text(robot, "#status-pending")).isEqualTo("6 changes waiting");
         assertThat(robot.lookup("#status-connection").query().getStyleClass()).contains("connection-online");
@@ -103,7 +108,8 @@ class MainWindowTest {
 
         assertThat(text(robot, "#sync-not-connected")).startsWith("The shop's app secret and auth code can no longer");
         assertThat(robot.lookup("#sync-now").queryButton().isDisabled()).isTrue();
-        assertThat(text(robot, "#sync-connection")).isEqualTo("Offline");
+        assertThat(text(robot, "#sync-connection")).isEqualTo("Offline: the shop's saved credentials cannot be read");
+        assertThat(robot.lookup("#sync-reconnect").query().isVisible()).isTrue();
         assertThat(robot.lookup("#sync-attention-empty").query().isVisible()).isTrue();
     }
 

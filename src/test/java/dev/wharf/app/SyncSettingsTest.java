@@ -9,7 +9,9 @@ import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.sandbox.SandboxServer;
 import dev.wharf.sync.connect.ConnectionCheck;
+import dev.wharf.sync.outbox.Conflict;
 import dev.wharf.sync.outbox.OutboxEntry;
+import dev.wharf.sync.outbox.Payloads;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -161,6 +163,48 @@ class SyncSettingsTest {
                 () -> robot.lookup("#sync-waiting-" + entry).tryQuery().isEmpty()
                         && text(robot, "#sync-result").startsWith("Sync finished"));
         assertThat(text(robot, "#sync-result")).isEqualTo("Sync finished: 1 change(s) confirmed, 0 refused.");
+    }
+
+    /**
+     * A stock change kept back after a lost answer (decision 0007) says, in the user's language, what the platform
+     * holds and what Wharf sent. The row is written as the dispatcher writes it after such a check.
+     */
+    @Test
+    void aChangeKeptBackAfterALostAnswerSaysWhatThePlatformHoldsAndWhatWasSent(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.syncStatus().snapshot().lastSync() != null);
+        List<String> sku = app.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT outer_sku_id, product_id FROM sku "
+                    + "WHERE outer_sku_id IS NOT NULL ORDER BY outer_sku_id LIMIT 1"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return List.of(rs.getString(1), rs.getString(2));
+            }
+        });
+        Conflict conflict = new Conflict(Conflict.Kind.STOCK, sku.get(0), "22", "11", true);
+        long entry = app.database().write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (command, aggregate_type, aggregate_id, "
+                    + "payload, state, attempts, created_at, last_error, sent_at, conflict) "
+                    + "VALUES ('sku.stock', 'sku', ?, ?, 'rejected', 1, ?, ?, ?, ?) RETURNING outbox_id")) {
+                ps.setString(1, sku.get(0));
+                ps.setString(2, Payloads.write(new Payloads.Stock(sku.get(0), 11, sku.get(1))));
+                ps.setLong(3, System.currentTimeMillis());
+                ps.setString(4, conflict.message());
+                ps.setLong(5, System.currentTimeMillis());
+                ps.setString(6, Payloads.write(conflict));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+
+        robot.clickOn("#nav-settings");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#sync-attention-" + entry).tryQuery().isPresent());
+        assertThat(text(robot, "#sync-reason-" + entry)).isEqualTo("The platform's stock of " + sku.get(0)
+                + " changed to 22 after Wharf sent 11: another workstation or the platform's site changed it. "
+                + "Retry to send 11 again, or discard to keep 22.");
+        assertThat(robot.lookup("#sync-retry-" + entry).tryQuery()).isPresent();
+        assertThat(robot.lookup("#sync-discard-" + entry).tryQuery()).isPresent();
     }
 
     /** After the first sync: the buyer cancels an order on the platform, the seller accepts it, "Sync now". */

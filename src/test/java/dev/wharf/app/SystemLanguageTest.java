@@ -45,6 +45,7 @@ class SystemLanguageTest {
         assertThat(app.settings().get().language()).isEqualTo("system");
         assertThat(robot.lookup("#screen-title").queryAs(Label.class).getText()).isEqualTo("工作台");
         assertThat(robot.lookup("#nav-orders").queryAs(ToggleButton.class).getText()).isEqualTo("订单");
-        assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText()).isEqualTo("离线");
+        assertThat(robot.lookup("#status-connection").queryAs(Label.class).getText())
+                .as("this profile's secrets were never saved").isEqualTo("离线：无法读取已保存的店铺凭据");
     }
 }

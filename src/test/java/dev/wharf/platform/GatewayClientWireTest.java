@@ -603,6 +603,21 @@ class GatewayClientWireTest {
         assertThat(client.clockOffset()).isZero();
     }
 
+    @Test
+    void thePlatformsCertainTimeIsTheLastDateHeaderPlusTheTimeSinceWhateverTheLocalClockSays() {
+        assertThat(client.platformTimeAtLeast()).as("nothing heard yet").isEmpty();
+        Instant serverTime = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+        server.enqueue(code("0003", "非法请求时间").setHeader("Date", HTTP_DATE.format(serverTime)));
+        client.adjustClock(Instant.now().plus(Duration.ofMinutes(30))); // a wrong estimate plays no part
+
+        long before = System.nanoTime();
+        failure(ClockSkewException.class, client::logisticsCompanies);
+        Instant atLeast = client.platformTimeAtLeast().orElseThrow();
+        long elapsedMillis = (System.nanoTime() - before) / 1_000_000;
+
+        assertThat(atLeast).isBetween(serverTime, serverTime.plusMillis(elapsedMillis + 1));
+    }
+
     // ------------------------------------------------------------------ batch limits
 
     @Test

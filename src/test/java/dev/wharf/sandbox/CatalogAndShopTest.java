@@ -3,6 +3,7 @@ package dev.wharf.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wharf.platform.GatewayTime;
 import dev.wharf.platform.Methods;
 import dev.wharf.platform.dto.OrderChangesRequest;
 import dev.wharf.platform.dto.OrderChangesResponse;
@@ -20,6 +21,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -81,6 +84,37 @@ class CatalogAndShopTest {
             assertThat(afterPrice.skus().get(0).price()).isEqualByComparingTo("199.90");
             assertThat(afterPrice.skus().get(0).vipPrice()).isEqualByComparingTo("189.00");
         }
+    }
+
+    /**
+     * A seller's stock, price and shelving writes stamp the product's update_time with the clock the gateway's Date
+     * header shows (the later of it and the simulated clock, which here is years behind): the outbox compares it with
+     * the time it sent a write (decision 0007).
+     */
+    @Test
+    void sellerWritesStampTheProductsUpdateTimeWithTheGatewaysClock() {
+        try (SandboxServer server = SandboxServer.start(SandboxFixture.config(dir, 4).withHistory(1, 10))) {
+            SandboxCaller caller = new SandboxCaller(server);
+            ProductInfo first = caller.ok(Methods.PRODUCT_LIST, new ProductListRequest(null, 1, 1),
+                    ProductListResponse.class).productInfos().get(0);
+            String outer = first.skus().get(0).outerId();
+            assertThat(GatewayTime.parse(first.updateTime())).isBefore(SandboxFixture.CREATED.plusSeconds(1));
+
+            Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            caller.ok(Methods.SKU_STOCK_UPDATE, new SkuStockUpdateRequest(List.of(new SkuStock(outer, 9))),
+                    JsonNode.class);
+            Instant afterStock = updateTime(caller, first.productId());
+            assertThat(afterStock).isBetween(before, Instant.now());
+
+            caller.ok(Methods.SKU_PRICE_UPDATE, new SkuPriceUpdateRequest(List.of(
+                    new SkuPrice(outer, new BigDecimal("59.00"), null, null))), JsonNode.class);
+            assertThat(updateTime(caller, first.productId())).isBetween(afterStock, Instant.now());
+        }
+    }
+
+    private static Instant updateTime(SandboxCaller caller, String productId) {
+        return GatewayTime.parse(caller.ok(Methods.PRODUCT_DETAIL, new ProductDetailRequest(productId),
+                ProductDetailResponse.class).productInfo().updateTime());
     }
 
     /** SHA-256 of every order as the changes feed returns it, in change order. */

@@ -33,10 +33,10 @@ final class Sqlite {
         }
     }
 
-    /** How many migration scripts the source tree has (versions may leave gaps while branches are merged). */
-    static long scriptCount() {
+    /** How many migration scripts there are (versions are assigned per branch, so they may leave gaps). */
+    static int migrationScripts() {
         try (java.util.stream.Stream<Path> scripts = Files.list(Path.of("src/main/resources/db/migration"))) {
-            return scripts.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            return (int) scripts.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

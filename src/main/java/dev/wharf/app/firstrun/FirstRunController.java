@@ -28,6 +28,7 @@ public final class FirstRunController extends ScreenController {
     private final Messages messages;
     private final ShopSetup setup;
     private final Runnable onConnected;
+    private final Runnable openProfiles;
 
     @FXML
     private Button sandboxButton;
@@ -50,18 +51,31 @@ public final class FirstRunController extends ScreenController {
     @FXML
     private Label protection;
 
-    public FirstRunController(TaskExecutor executor, Messages messages, ShopSetup setup, Runnable onConnected) {
+    public FirstRunController(TaskExecutor executor, Messages messages, ShopSetup setup, Runnable onConnected,
+                              Runnable openProfiles) {
         super(executor);
         this.messages = messages;
         this.setup = setup;
         this.onConnected = onConnected;
+        this.openProfiles = openProfiles;
     }
 
     @FXML
     private void initialize() {
         gatewayUrl.setText(DEFAULT_GATEWAY);
-        protection.setText(messages.get("firstrun.protection." + setup.protectionId()));
         setBusy(false);
+    }
+
+    /** Asking what protects the secrets may probe the keychain: in the background. */
+    @Override
+    public void activate() {
+        tasks.execute(BackgroundTask.of(ctx -> setup.protectionId())
+                .onSuccess(id -> protection.setText(messages.get("firstrun.protection." + id))));
+    }
+
+    @FXML
+    private void showProfiles() {
+        openProfiles.run();
     }
 
     @FXML

@@ -35,6 +35,7 @@ public final class SettingsController extends ScreenController {
     private final Database database;
     private final Profile profile;
     private final DialogService dialogs;
+    private final Runnable openProfiles;
     private TaskHandle running;
 
     @FXML
@@ -63,13 +64,14 @@ public final class SettingsController extends ScreenController {
     private SyncSectionController syncController;
 
     public SettingsController(TaskExecutor executor, SettingsStore settings, Messages messages, Database database,
-                              Profile profile, DialogService dialogs) {
+                              Profile profile, DialogService dialogs, Runnable openProfiles) {
         super(executor);
         this.settings = settings;
         this.messages = messages;
         this.database = database;
         this.profile = profile;
         this.dialogs = dialogs;
+        this.openProfiles = openProfiles;
     }
 
     @FXML
@@ -144,6 +146,11 @@ public final class SettingsController extends ScreenController {
                     maintenanceResult.setText(messages.get("settings.backup.failed"));
                     dialogs.showError(messages.get("settings.backup.failed"), e.getMessage());
                 }));
+    }
+
+    @FXML
+    private void showProfiles() {
+        openProfiles.run();
     }
 
     @FXML

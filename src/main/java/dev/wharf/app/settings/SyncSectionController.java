@@ -3,6 +3,7 @@ package dev.wharf.app.settings;
 import dev.wharf.app.shell.StatusBarModel;
 import dev.wharf.sync.SyncEngine;
 import dev.wharf.sync.SyncStatus;
+import dev.wharf.sync.outbox.Conflict;
 import dev.wharf.sync.outbox.NeedsAttention;
 import dev.wharf.sync.outbox.OutboxEntry;
 import dev.wharf.ui.dialog.DialogService;
@@ -43,6 +44,7 @@ public final class SyncSectionController extends ScreenController {
     private final SyncStatus status;
     private final SyncAccess access;
     private final Supplier<StatusBarModel> models;
+    private final Runnable openReconnect;
     private final Consumer<SyncStatus.Snapshot> listener = s -> Platform.runLater(() -> statusChanged(s));
     private final DateTimeFormatter times;
     private StatusBarModel model;
@@ -54,6 +56,8 @@ public final class SyncSectionController extends ScreenController {
 
     @FXML
     private Label notConnected;
+    @FXML
+    private Button reconnectButton;
     @FXML
     private VBox details;
     @FXML
@@ -90,13 +94,14 @@ public final class SyncSectionController extends ScreenController {
     private Label editorError;
 
     public SyncSectionController(TaskExecutor executor, Messages messages, DialogService dialogs, SyncStatus status,
-                                 SyncAccess access, Supplier<StatusBarModel> models) {
+                                 SyncAccess access, Supplier<StatusBarModel> models, Runnable openReconnect) {
         super(executor);
         this.messages = messages;
         this.dialogs = dialogs;
         this.status = status;
         this.access = access;
         this.models = models;
+        this.openReconnect = openReconnect;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale())
                 .withZone(ZoneId.systemDefault());
     }
@@ -159,8 +164,15 @@ public final class SyncSectionController extends ScreenController {
         };
         notConnected.setText(note);
         show(notConnected, !ready);
+        show(reconnectButton, shownState == SyncAccess.State.CREDENTIALS_MISSING
+                || status.snapshot().credentials() != SyncStatus.Credentials.OK);
         show(details, shownState != SyncAccess.State.NOT_CONNECTED);
         syncNowButton.setDisable(!ready || syncing);
+    }
+
+    @FXML
+    private void reconnect() {
+        openReconnect.run();
     }
 
     private void refresh() {
@@ -212,7 +224,10 @@ public final class SyncSectionController extends ScreenController {
     private Node attentionRow(NeedsAttention.Item item) {
         OutboxEntry e = item.entry();
         VBox row = row("sync-attention-" + e.id(), e);
-        Label reason = new Label(messages.format("settings.sync.entry.reason", String.valueOf(item.reason())));
+        Conflict c = e.conflict();
+        Label reason = new Label(c != null
+                ? messages.format(c.bundleKey(), c.subject(), c.platformValue(), c.sentValue())
+                : messages.format("settings.sync.entry.reason", String.valueOf(item.reason())));
         reason.setId("sync-reason-" + e.id());
         reason.setWrapText(true);
         reason.getStyleClass().add("outbox-reason");

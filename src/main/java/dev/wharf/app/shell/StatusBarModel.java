@@ -8,6 +8,8 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -24,6 +26,7 @@ public final class StatusBarModel {
     private final ReadOnlyStringWrapper connectionStyle = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper credentialsProblem = new ReadOnlyBooleanWrapper();
     private final Consumer<SyncStatus.Snapshot> listener = this::onChange;
 
     public StatusBarModel(SyncStatus status, Messages messages, Executor fxThread, ZoneId zone) {
@@ -56,9 +59,17 @@ public final class StatusBarModel {
         return lastSync.getReadOnlyProperty();
     }
 
+    /** True while the saved credentials cannot be read or were refused: the user connects the shop again. */
+    public ReadOnlyBooleanProperty credentialsProblemProperty() {
+        return credentialsProblem.getReadOnlyProperty();
+    }
+
     private void onChange(SyncStatus.Snapshot s) {
-        String id = s.connection().name().toLowerCase(Locale.ROOT);
-        String connectionText = messages.get("status.connection." + id);
+        boolean problem = s.credentials() != SyncStatus.Credentials.OK;
+        String id = problem ? "offline" : s.connection().name().toLowerCase(Locale.ROOT);
+        String connectionText = problem
+                ? messages.get("status.credentials." + s.credentials().name().toLowerCase(Locale.ROOT))
+                : messages.get("status.connection." + id);
         String pendingText = s.needsAttention() > 0
                 ? messages.format("status.pendingWithAttention", s.pendingChanges(), s.needsAttention())
                 : messages.format("status.pending", s.pendingChanges());
@@ -71,6 +82,7 @@ public final class StatusBarModel {
             connectionStyle.set(id);
             pending.set(pendingText);
             lastSync.set(lastSyncText);
+            credentialsProblem.set(problem);
         });
     }
 }

@@ -72,10 +72,14 @@ final class LocalState {
             if (s.outerId() == null) {
                 continue;
             }
+            // a SKU with a change still waiting to be sent keeps it (as in a pull); its own entry will tell
             update(c, "UPDATE sku SET price_fen = coalesce(?, price_fen), vip_price_fen = coalesce(?, vip_price_fen), "
                             + "new_customer_price_fen = coalesce(?, new_customer_price_fen), "
-                            + "stock = coalesce(?, stock), updated_at = ? WHERE outer_sku_id = ?",
-                    fen(s.price()), fen(s.vipPrice()), fen(s.newPrice()), s.stockNum(), now, s.outerId());
+                            + "stock = coalesce(?, stock), updated_at = ? WHERE outer_sku_id = ? AND NOT EXISTS "
+                            + "(SELECT 1 FROM outbox WHERE aggregate_type = 'sku' AND aggregate_id = ? "
+                            + "AND state IN ('pending', 'sending'))",
+                    fen(s.price()), fen(s.vipPrice()), fen(s.newPrice()), s.stockNum(), now, s.outerId(),
+                    s.outerId());
         }
     }
 

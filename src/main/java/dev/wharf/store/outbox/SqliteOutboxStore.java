@@ -6,6 +6,7 @@ import dev.wharf.platform.dto.ProductResult;
 import dev.wharf.platform.dto.RefundListResponse.RefundInfo;
 import dev.wharf.store.Database;
 import dev.wharf.sync.outbox.Command;
+import dev.wharf.sync.outbox.Conflict;
 import dev.wharf.sync.outbox.OutboxCounts;
 import dev.wharf.sync.outbox.OutboxEntry;
 import dev.wharf.sync.outbox.OutboxListener;
@@ -23,11 +24,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@link OutboxStore} over the shop database's {@code outbox} table (schema V1). */
+/** {@link OutboxStore} over the shop database's {@code outbox} table (schema V1, send time and conflict V7). */
 public final class SqliteOutboxStore implements OutboxStore {
     static final String UNRESOLVED = "('pending', 'sending', 'rejected')";
     private static final String COLUMNS = "o.outbox_id, o.command, o.aggregate_id, o.payload, o.state, o.attempts, "
-            + "o.created_at, o.next_attempt_at, o.last_error";
+            + "o.created_at, o.next_attempt_at, o.last_error, o.sent_at, o.conflict";
     private static final String DUE = "SELECT " + COLUMNS + " FROM outbox o "
             + "WHERE o.state IN ('pending', 'sending') AND (o.next_attempt_at IS NULL OR o.next_attempt_at <= ?) "
             + "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.aggregate_type = o.aggregate_type "
@@ -59,10 +60,12 @@ public final class SqliteOutboxStore implements OutboxStore {
     }
 
     @Override
-    public void markSending(Collection<Long> ids) {
+    public void markSending(Collection<Long> ids, Instant sentAt) {
+        Long at = sentAt == null ? null : sentAt.toEpochMilli();
         db.write(c -> {
             for (long id : ids) {
-                update(c, "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE outbox_id = ?", id);
+                update(c, "UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+                        + "sent_at = CASE WHEN attempts = 0 THEN ? ELSE sent_at END WHERE outbox_id = ?", at, id);
             }
             return null;
         });
@@ -70,14 +73,22 @@ public final class SqliteOutboxStore implements OutboxStore {
 
     @Override
     public void markDone(long id) {
-        changeState(id, "UPDATE outbox SET state = 'done', next_attempt_at = NULL, last_error = NULL "
-                + "WHERE outbox_id = ?");
+        changeState(id, "UPDATE outbox SET state = 'done', next_attempt_at = NULL, last_error = NULL, "
+                + "conflict = NULL WHERE outbox_id = ?");
     }
 
     @Override
     public void markRejected(long id, String message) {
-        db.write(c -> update(c, "UPDATE outbox SET state = 'rejected', next_attempt_at = NULL, last_error = ? "
-                + "WHERE outbox_id = ?", message == null || message.isBlank() ? "rejected" : message, id));
+        db.write(c -> update(c, "UPDATE outbox SET state = 'rejected', next_attempt_at = NULL, last_error = ?, "
+                + "conflict = NULL WHERE outbox_id = ?", message == null || message.isBlank() ? "rejected" : message,
+                id));
+        notifyCounts();
+    }
+
+    @Override
+    public void markConflict(long id, Conflict conflict) {
+        db.write(c -> update(c, "UPDATE outbox SET state = 'rejected', next_attempt_at = NULL, last_error = ?, "
+                + "conflict = ? WHERE outbox_id = ?", conflict.message(), Payloads.write(conflict), id));
         notifyCounts();
     }
 
@@ -91,7 +102,8 @@ public final class SqliteOutboxStore implements OutboxStore {
     public void unmarkSending(Collection<Long> ids) {
         db.write(c -> {
             for (long id : ids) {
-                update(c, "UPDATE outbox SET state = 'pending', attempts = max(0, attempts - 1) "
+                update(c, "UPDATE outbox SET state = 'pending', attempts = max(0, attempts - 1), "
+                        + "sent_at = CASE WHEN attempts <= 1 THEN NULL ELSE sent_at END "
                         + "WHERE outbox_id = ? AND state = 'sending'", id);
             }
             return null;
@@ -142,7 +154,7 @@ public final class SqliteOutboxStore implements OutboxStore {
     public void retry(long id) {
         rejectedOnly(id, "retry");
         changeState(id, "UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = NULL, "
-                + "last_error = NULL WHERE outbox_id = ? AND state = 'rejected'");
+                + "last_error = NULL, sent_at = NULL, conflict = NULL WHERE outbox_id = ? AND state = 'rejected'");
     }
 
     @Override
@@ -153,7 +165,8 @@ public final class SqliteOutboxStore implements OutboxStore {
                 LocalState.replaceDelivery(c, entry.aggregateId(), entry.payload(), payload, clock.millis());
             }
             update(c, "UPDATE outbox SET payload = ?, state = 'pending', attempts = 0, next_attempt_at = NULL, "
-                    + "last_error = NULL WHERE outbox_id = ? AND state = 'rejected'", payload, id);
+                    + "last_error = NULL, sent_at = NULL, conflict = NULL WHERE outbox_id = ? AND state = 'rejected'",
+                    payload, id);
             return null;
         });
         notifyCounts();
@@ -244,9 +257,13 @@ public final class SqliteOutboxStore implements OutboxStore {
             while (rs.next()) {
                 long next = rs.getLong(8);
                 Instant nextAt = rs.wasNull() ? null : Instant.ofEpochMilli(next);
+                long sent = rs.getLong(10);
+                Instant sentAt = rs.wasNull() ? null : Instant.ofEpochMilli(sent);
+                String conflict = rs.getString(11);
                 out.add(new OutboxEntry(rs.getLong(1), Command.of(rs.getString(2)), rs.getString(3),
                         rs.getString(4), OutboxEntry.State.of(rs.getString(5)), rs.getInt(6),
-                        Instant.ofEpochMilli(rs.getLong(7)), nextAt, rs.getString(9)));
+                        Instant.ofEpochMilli(rs.getLong(7)), nextAt, rs.getString(9), sentAt,
+                        conflict == null ? null : Payloads.read(conflict, Conflict.class)));
             }
         }
         return out;

@@ -13,6 +13,9 @@ public interface ShopSetup {
     /** Starts the sandbox shop on this computer (creating it on first use) and connects this profile to it. */
     ConnectionCheck connectSandbox();
 
-    /** What protects the saved secrets, as the id of a {@code Protection} kind (for the screen's text). */
+    /**
+     * What protects the saved secrets, as the id of a {@code Protection} kind (for the screen's text). Blocking: the
+     * first call may choose the secret store, which probes the OS keychain.
+     */
     String protectionId();
 }

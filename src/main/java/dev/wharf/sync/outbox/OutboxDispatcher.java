@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
@@ -55,6 +56,7 @@ public final class OutboxDispatcher implements OutboxDelivery {
     private final RandomGenerator random;
     private final RetryPolicy policy;
     private final Consumer<Instant> clockCorrector;
+    private final PlatformClock platformClock;
     private final OutboxListener listener;
     private volatile Problem problem = Problem.NONE;
 
@@ -71,19 +73,29 @@ public final class OutboxDispatcher implements OutboxDelivery {
         return t -> { };
     }
 
+    /** As the full constructor, with the platform's clock of {@code api} ({@link PlatformClock#of}). */
+    public OutboxDispatcher(PlatformApi api, OutboxStore store, Clock clock, RandomGenerator random,
+                            RetryPolicy policy, Consumer<Instant> clockCorrector, OutboxListener listener) {
+        this(api, store, clock, random, policy, clockCorrector, PlatformClock.of(api), listener);
+    }
+
     /**
      * @param clock          decides when entries are due and when retries fall (tests pass a fake)
      * @param random         the jitter
      * @param clockCorrector told the platform's time from a 0003's Date header (e.g. {@code GatewayClient::adjustClock})
+     * @param platformClock  a time the platform has certainly reached, recorded as an entry's send time (e.g.
+     *                       {@code GatewayClient::platformTimeAtLeast}; {@link PlatformClock#UNKNOWN} dates nothing)
      */
     public OutboxDispatcher(PlatformApi api, OutboxStore store, Clock clock, RandomGenerator random,
-                            RetryPolicy policy, Consumer<Instant> clockCorrector, OutboxListener listener) {
+                            RetryPolicy policy, Consumer<Instant> clockCorrector, PlatformClock platformClock,
+                            OutboxListener listener) {
         this.api = Objects.requireNonNull(api, "api");
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.clockCorrector = Objects.requireNonNull(clockCorrector, "clockCorrector");
+        this.platformClock = Objects.requireNonNull(platformClock, "platformClock");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.checks = new PlatformChecks(api, store);
     }
@@ -155,7 +167,13 @@ public final class OutboxDispatcher implements OutboxDelivery {
                     if (!r.payload().equals(e.payload())) {
                         store.replacePayload(e.id(), r.payload());
                     }
-                    toSend.add(withPayload(e, r.payload()));
+                    toSend.add(e.withPayload(r.payload()));
+                } else if (v instanceof PlatformChecks.Verdict.Superseded c) {
+                    // sending it again could undo a newer change made elsewhere: the user decides
+                    store.markConflict(e.id(), c.conflict());
+                    run.rejected++;
+                    LOG.info("outbox {} ({}) not sent again: {}", e.id(), e.describe(), c.conflict().message());
+                    checks.reconcile(e);
                 }
             } catch (PlatformException ex) {
                 failed(List.of(e), ex, run, true);
@@ -171,7 +189,7 @@ public final class OutboxDispatcher implements OutboxDelivery {
 
     private void send(Command command, List<OutboxEntry> entries, Run run, boolean clockAlreadyMended) {
         List<Long> ids = entries.stream().map(OutboxEntry::id).toList();
-        store.markSending(ids);
+        store.markSending(ids, sendTime(command));
         Map<Long, Outcome> outcomes;
         try {
             outcomes = call(command, entries);
@@ -206,6 +224,24 @@ public final class OutboxDispatcher implements OutboxDelivery {
                 reject(e, o.message(), run);
             }
         }
+    }
+
+    /**
+     * A time the platform's clock has certainly reached, recorded as the entries' send time. Stock and price entries
+     * need it to tell, after a lost answer, whether the product changed after the send (decision 0007); when the
+     * client has not heard the platform's clock yet (no answer since start), one cheap read asks for it first.
+     */
+    private Instant sendTime(Command command) {
+        Optional<Instant> t = platformClock.atLeast();
+        if (t.isEmpty() && (command == Command.SKU_STOCK || command == Command.SKU_PRICE)) {
+            try {
+                api.logisticsCompanies();
+            } catch (PlatformException e) {
+                LOG.debug("could not read the platform's time before sending ({})", e.getMessage());
+            }
+            t = platformClock.atLeast();
+        }
+        return t.orElse(null);
     }
 
     /** A call failed as a whole. */
@@ -355,10 +391,5 @@ public final class OutboxDispatcher implements OutboxDelivery {
             msg.append(msg.length() == 0 ? "" : "; ").append(f.buyerId()).append(": ").append(f.msg());
         }
         return Map.of(e.id(), new Outcome(false, msg.toString(), r));
-    }
-
-    private static OutboxEntry withPayload(OutboxEntry e, String payload) {
-        return new OutboxEntry(e.id(), e.command(), e.aggregateId(), payload, e.state(), e.attempts(), e.createdAt(),
-                e.nextAttemptAt(), e.lastError());
     }
 }

@@ -15,9 +15,13 @@ import java.util.Objects;
  * @param createdAt     when the user made the change
  * @param nextAttemptAt not before this (backoff), or null
  * @param lastError     the platform's message of a rejection, or the last transient failure
+ * @param sentAt        a time the platform's clock had reached when the entry was first sent (since created or last
+ *                      retried by the user), or null: not sent yet, or sent while the platform's time was unknown
+ * @param conflict      why a lost answer's check put it in Needs attention, or null (decision 0007)
  */
 public record OutboxEntry(long id, Command command, String aggregateId, String payload, State state, int attempts,
-                          Instant createdAt, Instant nextAttemptAt, String lastError) {
+                          Instant createdAt, Instant nextAttemptAt, String lastError, Instant sentAt,
+                          Conflict conflict) {
 
     /** {@code outbox.state}. */
     public enum State {
@@ -57,6 +61,12 @@ public record OutboxEntry(long id, Command command, String aggregateId, String p
         Objects.requireNonNull(aggregateId, "aggregateId");
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(state, "state");
+    }
+
+    /** The same entry with another payload. */
+    public OutboxEntry withPayload(String newPayload) {
+        return new OutboxEntry(id, command, aggregateId, newPayload, state, attempts, createdAt, nextAttemptAt,
+                lastError, sentAt, conflict);
     }
 
     /** A one-line description for lists: command, aggregate and a summary of the payload. */

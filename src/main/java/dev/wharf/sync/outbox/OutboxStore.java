@@ -22,14 +22,24 @@ public interface OutboxStore {
      */
     List<OutboxEntry> dueHeads(Instant now, int limit);
 
-    /** Marks entries as handed to the platform (state sending, attempts + 1), before the call is made. */
-    void markSending(Collection<Long> ids);
+    /**
+     * Marks entries as handed to the platform (state sending, attempts + 1), before the call is made. An entry sent
+     * for the first time (no attempts yet) records {@code sentAt}, a time the platform's clock had reached (null when
+     * unknown); later sends keep the first one.
+     */
+    void markSending(Collection<Long> ids, Instant sentAt);
 
     /** The platform confirmed the entry. */
     void markDone(long id);
 
     /** The platform refused it: Needs attention with the platform's message. */
     void markRejected(long id, String message);
+
+    /**
+     * A lost answer's check found the platform's value changed after the send, or could not tell: Needs attention
+     * with the conflict (its English message as {@code last_error}); not sent again until the user retries.
+     */
+    void markConflict(long id, Conflict conflict);
 
     /**
      * Leaves the entry for a later attempt at {@code nextAttemptAt}. {@code mayHaveBeenApplied} keeps it in state

@@ -12,6 +12,7 @@ import dev.wharf.platform.dto.RefundListRequest;
 import dev.wharf.platform.dto.RefundListResponse;
 import dev.wharf.platform.dto.RefundListResponse.RefundInfo;
 import dev.wharf.platform.dto.SkuInfo;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +54,23 @@ public final class PlatformChecks {
         /** It provably did not (or sending again is harmless): send this payload. */
         record Resend(String payload) implements Verdict {
         }
+
+        /**
+         * The platform holds another value, set after the send or at a time that cannot be told: sending again could
+         * undo someone else's newer change. Needs attention; the user retries or discards.
+         */
+        record Superseded(Conflict conflict) implements Verdict {
+        }
     }
+
+    /**
+     * How far before an entry's send time the platform's last change of the aggregate must lie for "not changed
+     * since the send" to be proven: {@code update_time} drops the fraction of its second (the change may lie up to
+     * 1 s after it), and 1 s more for a gateway whose {@code Date} header rounds instead of truncating. The send
+     * time itself is already a lower bound of the platform's clock ({@link PlatformClock}), so skew between the
+     * computer's clock and the platform's needs no margin here (decision 0007).
+     */
+    static final Duration CHANGE_TIME_MARGIN = Duration.ofSeconds(2);
 
     /**
      * Checks an entry whose earlier send may or may not have reached the platform. Throws the platform's
@@ -85,24 +102,44 @@ public final class PlatformChecks {
             case ORDER_ADDRESS -> {
                 AddressUpdateRequest a = Payloads.read(e.payload(), AddressUpdateRequest.class);
                 OrderInfo o = api.orderDetail(a.orderId(), false);
-                boolean same = o != null && Objects.equals(a.receiverName(), o.receiverName())
-                        && Objects.equals(a.receiverAddress(), o.receiverAddress())
-                        && Objects.equals(a.receiverMobile(), o.receiverMobile())
-                        && Objects.equals(a.receiverPhone(), o.receiverPhone())
-                        && Objects.equals(a.receiverState(), o.receiverState())
-                        && Objects.equals(a.receiverZip(), o.receiverZip());
-                return same ? applied : resend;
+                if (o == null) {
+                    return resend; // unknown to the platform: it refuses the change, with its message
+                }
+                // the platform keeps a field the request leaves out; its order detail has no change time for the
+                // receiver, so a different address cannot be dated: the safe answer is to ask the user
+                return sameAddress(a, o) ? applied : new Verdict.Superseded(new Conflict(Conflict.Kind.ADDRESS,
+                        String.valueOf(a.orderId()), address(o.receiverName(), o.receiverAddress()),
+                        address(a.receiverName(), a.receiverAddress()), false));
             }
             case SKU_STOCK -> {
                 Payloads.Stock st = Payloads.read(e.payload(), Payloads.Stock.class);
-                Optional<SkuInfo> sku = platformSku(st.productId(), st.outerSkuId());
-                return sku.isPresent() && Objects.equals(sku.get().stockNum(), st.stockNum()) ? applied : resend;
+                Optional<ProductInfo> p = platformProduct(st.productId());
+                Optional<SkuInfo> sku = p.flatMap(x -> sku(x, st.outerSkuId()));
+                if (sku.isEmpty()) {
+                    return resend; // unknown to the platform: it refuses the change, with its message
+                }
+                if (Objects.equals(sku.get().stockNum(), st.stockNum())) {
+                    return applied;
+                }
+                return unchangedSinceSent(p.get(), e) ? resend : superseded(Conflict.Kind.STOCK, st.outerSkuId(),
+                        String.valueOf(sku.get().stockNum()), String.valueOf(st.stockNum()), p.get(), e);
             }
             case SKU_PRICE -> {
-                Payloads.Price p = Payloads.read(e.payload(), Payloads.Price.class);
-                Optional<SkuInfo> sku = platformSku(p.productId(), p.outerSkuId());
-                return sku.isPresent() && sku.get().price() != null
-                        && sku.get().price().compareTo(p.productPrice()) == 0 ? applied : resend;
+                Payloads.Price pr = Payloads.read(e.payload(), Payloads.Price.class);
+                Optional<ProductInfo> p = platformProduct(pr.productId());
+                Optional<SkuInfo> sku = p.flatMap(x -> sku(x, pr.outerSkuId()));
+                if (sku.isEmpty()) {
+                    return resend;
+                }
+                SkuInfo now = sku.get();
+                // all three prices: a change of the VIP or new-customer price alone must not pass for applied
+                if (samePrice(now.price(), pr.productPrice()) && samePrice(now.vipPrice(), pr.productVipPrice())
+                        && samePrice(now.newPrice(), pr.productNewuserPrice())) {
+                    return applied;
+                }
+                return unchangedSinceSent(p.get(), e) ? resend : superseded(Conflict.Kind.PRICE, pr.outerSkuId(),
+                        prices(now.price(), now.vipPrice(), now.newPrice()),
+                        prices(pr.productPrice(), pr.productVipPrice(), pr.productNewuserPrice()), p.get(), e);
             }
             case REFUND_APPROVE, REFUND_REJECT -> {
                 int target = e.command() == Command.REFUND_APPROVE ? 1 : -1;
@@ -173,15 +210,63 @@ public final class PlatformChecks {
         return o == null || o.orderStatus() == null ? -1 : o.orderStatus();
     }
 
-    private Optional<SkuInfo> platformSku(String productId, String outerSkuId) {
-        if (isLocal(productId)) {
-            return Optional.empty();
+    private Optional<ProductInfo> platformProduct(String productId) {
+        return isLocal(productId) ? Optional.empty() : Optional.ofNullable(api.productDetail(productId));
+    }
+
+    private static Optional<SkuInfo> sku(ProductInfo p, String outerSkuId) {
+        return p.skus() == null ? Optional.empty()
+                : p.skus().stream().filter(s -> outerSkuId.equals(s.outerId())).findFirst();
+    }
+
+    /**
+     * Whether the product provably did not change since the entry was first sent: its {@code update_time} lies at
+     * least {@link #CHANGE_TIME_MARGIN} before the recorded send time. False when either time is unknown.
+     */
+    static boolean unchangedSinceSent(ProductInfo p, OutboxEntry e) {
+        Instant changed = GatewayTime.tryParse(p.updateTime());
+        return changed != null && e.sentAt() != null && !changed.plus(CHANGE_TIME_MARGIN).isAfter(e.sentAt());
+    }
+
+    private static Verdict superseded(Conflict.Kind kind, String subject, String platformValue, String sentValue,
+                                      ProductInfo p, OutboxEntry e) {
+        // worded "changed after Wharf sent" only when the change's second is not before the recorded send time;
+        // within the margin, or with a time missing, it "cannot be told" (Needs attention either way)
+        Instant changed = GatewayTime.tryParse(p.updateTime());
+        boolean after = changed != null && e.sentAt() != null && !changed.isBefore(e.sentAt());
+        return new Verdict.Superseded(new Conflict(kind, subject, platformValue, sentValue, after));
+    }
+
+    /** Equal amounts; null and 0 both mean "none" for the VIP and new-customer prices. */
+    private static boolean samePrice(BigDecimal platform, BigDecimal sent) {
+        BigDecimal a = platform == null ? BigDecimal.ZERO : platform;
+        BigDecimal b = sent == null ? BigDecimal.ZERO : sent;
+        return a.compareTo(b) == 0;
+    }
+
+    /** "99.00", or "99.00 / 89.00 / 0" (price / VIP / new customer) when a VIP or new-customer price is set. */
+    static String prices(BigDecimal price, BigDecimal vip, BigDecimal fresh) {
+        String base = price == null ? "" : price.toPlainString();
+        if (samePrice(vip, null) && samePrice(fresh, null)) {
+            return base;
         }
-        ProductInfo p = api.productDetail(productId);
-        if (p == null || p.skus() == null) {
-            return Optional.empty();
-        }
-        return p.skus().stream().filter(s -> outerSkuId.equals(s.outerId())).findFirst();
+        return base + " / " + (vip == null ? "0" : vip.toPlainString()) + " / "
+                + (fresh == null ? "0" : fresh.toPlainString());
+    }
+
+    /** The fields the request sets (the platform keeps the others) equal the platform's. */
+    private static boolean sameAddress(AddressUpdateRequest a, OrderInfo o) {
+        return same(a.receiverName(), o.receiverName()) && same(a.receiverAddress(), o.receiverAddress())
+                && same(a.receiverMobile(), o.receiverMobile()) && same(a.receiverPhone(), o.receiverPhone())
+                && same(a.receiverState(), o.receiverState()) && same(a.receiverZip(), o.receiverZip());
+    }
+
+    private static boolean same(String sent, String platform) {
+        return sent == null || sent.equals(platform);
+    }
+
+    private static String address(String name, String address) {
+        return (name == null ? "" : name) + ", " + (address == null ? "" : address);
     }
 
     private Optional<RefundInfo> findRefund(String refundId, Integer status, Instant since) {

@@ -2,6 +2,7 @@ package dev.wharf.ui.task;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -37,10 +38,17 @@ public final class FxTaskExecutor implements TaskExecutor {
             task.failed(fx.getException(), defaultFailureHandler);
         });
         fx.setOnCancelled(e -> task.cancelled());
-        pool.execute(fx);
+        try {
+            pool.execute(fx);
+        } catch (RejectedExecutionException e) {
+            // closed: the profile is being closed (switching profiles, exit) while a callback asked for more work
+            LOG.debug("Task not started: the executor is closed");
+            fx.cancel();
+        }
         return new Handle(fx);
     }
 
+    /** Stops the pool; work asked for afterwards is not started (it ends as cancelled). */
     @Override
     public void close() {
         pool.shutdownNow();

@@ -56,4 +56,25 @@ class StatusBarModelTest {
         status.setConnection(SyncStatus.Connection.ONLINE);
         assertThat(posted).hasSize(1);
     }
+
+    @Test
+    void credentialsThatCannotBeUsedAreSaidInsteadOfTheConnection() {
+        StatusBarModel model = new StatusBarModel(status, Messages.forLocale(Locale.ENGLISH), Runnable::run,
+                ZoneId.of("UTC"));
+        assertThat(model.credentialsProblemProperty().get()).isFalse();
+
+        status.setCredentials(SyncStatus.Credentials.REJECTED);
+        assertThat(model.connectionProperty().get())
+                .isEqualTo("Offline: the platform refused the shop's credentials");
+        assertThat(model.connectionStyleProperty().get()).isEqualTo("offline");
+        assertThat(model.credentialsProblemProperty().get()).isTrue();
+
+        status.setCredentials(SyncStatus.Credentials.UNREADABLE);
+        assertThat(model.connectionProperty().get()).isEqualTo("Offline: the shop's saved credentials cannot be read");
+
+        status.setCredentials(SyncStatus.Credentials.OK);
+        status.setConnection(SyncStatus.Connection.ONLINE);
+        assertThat(model.connectionProperty().get()).isEqualTo("Online");
+        assertThat(model.credentialsProblemProperty().get()).isFalse();
+    }
 }

@@ -65,7 +65,7 @@ final class OutboxFixture implements AutoCloseable {
 
     OutboxDispatcher dispatcher(PlatformApi api) {
         return new OutboxDispatcher(api, store, clock, new Random(7), RetryPolicy.DEFAULT,
-                t -> { }, heard::add);
+                t -> { }, client::platformTimeAtLeast, heard::add);
     }
 
     NeedsAttention needsAttention(OutboxDispatcher d) {

@@ -1,9 +1,11 @@
 package dev.wharf.sync.reliability;
 
 import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
+import dev.wharf.sync.outbox.NeedsAttention;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -32,13 +34,27 @@ public final class CrashChild {
         }
     }
 
-    /** Read by the parent after the rounds: finishes the plan and syncs until nothing is left. */
-    static void finish(Station s, List<String> plan) {
+    /**
+     * Read by the parent after the rounds: finishes the plan and syncs until nothing is left. Plays the user for the
+     * one kind of Needs-attention item a kill can cause: a stock change killed after it was marked sending but before
+     * its request left, within 2 s of the product's previous change, cannot be told from one applied and then changed
+     * elsewhere (decision 0007), so Wharf keeps it back; the user retries it. Returns those items, for the parent to
+     * check that the platform still had the previous value.
+     */
+    static List<NeedsAttention.Item> finish(Station s, List<String> plan) {
         for (int i = 0; i < 10_000 && enqueued(s) < plan.size(); i++) {
             s.skipBackoff();
             step(s, plan);
         }
+        List<NeedsAttention.Item> retried = new ArrayList<>();
+        for (NeedsAttention.Item item : s.sync.needsAttention().list()) {
+            if (item.entry().conflict() != null) {
+                retried.add(item);
+                s.sync.needsAttention().retry(item.entry().id());
+            }
+        }
         s.runUntilQuiet(50);
+        return retried;
     }
 
     static long enqueued(Station s) {

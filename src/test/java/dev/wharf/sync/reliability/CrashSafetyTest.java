@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.sandbox.SandboxServer;
 import dev.wharf.store.Database;
+import dev.wharf.sync.outbox.Conflict;
+import dev.wharf.sync.outbox.NeedsAttention;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * finishes the work, and the sandbox must show every enqueued action applied exactly once: each accepted order
  * accepted (no accept refused as a repeat), each tracking number on exactly one order with exactly one delivery
  * row, each SKU's stock the last value set; the workstation database passes integrity_check and nothing is left
- * pending or in Needs attention.
+ * pending or in Needs attention. The one Needs-attention item a kill may cause — a stock change killed before its
+ * request left, within 2 s of the product's previous change, which Wharf cannot date and keeps back (decision 0007) —
+ * is retried as a user would, after checking that the platform still had the previous value.
  *
  * <p>CI runs 50 rounds. Soak: {@code ./mvnw test -Dtest=CrashSafetyTest -Dwharf.soak.rounds=500}
  * ({@code -Dwharf.soak.seed=N} picks other kill points).
@@ -52,6 +56,9 @@ class CrashSafetyTest {
             List<String> skus = Station.strings(server.shop().database(), "SELECT outer_id FROM sku "
                     + "WHERE used = 1 AND outer_id IS NOT NULL ORDER BY sku_id LIMIT 3");
             assertThat(skus).hasSize(3);
+            Map<String, Long> initialStock = new LinkedHashMap<>();
+            skus.forEach(sku -> initialStock.put(sku, Station.count(server.shop().database(),
+                    "SELECT stock FROM sku WHERE outer_id = ?", sku)));
 
             // the plan: accept each order; 5 actions later deliver it (the first 20); a stock change every third
             List<String> plan = new ArrayList<>();
@@ -116,7 +123,18 @@ class CrashSafetyTest {
                         Station.count(s.db, "SELECT count(*) FROM outbox WHERE state = 'done'"));
                 assertThat(s.db.check().ok()).as("integrity after the kills: %s", s.db.check()).isTrue();
 
-                CrashChild.finish(s, plan);
+                List<NeedsAttention.Item> keptBack = CrashChild.finish(s, plan);
+                System.out.printf("CrashSafetyTest: %d stock change(s) kept back after a kill, retried: %s%n",
+                        keptBack.size(), keptBack.stream().map(NeedsAttention.Item::description).toList());
+                for (NeedsAttention.Item item : keptBack) {
+                    // only a change whose request never left can be kept back: the platform had the value before it
+                    Conflict c = item.entry().conflict();
+                    assertThat(c.kind()).as(item.reason()).isEqualTo(Conflict.Kind.STOCK);
+                    int index = plan.indexOf("stock " + c.subject() + " " + c.sentValue());
+                    assertThat(index).as(item.reason()).isNotNegative();
+                    assertThat(c.platformValue()).as(item.reason()).isEqualTo(previousStock(plan, index, c.subject(),
+                            initialStock.get(c.subject())));
+                }
 
                 assertThat(CrashChild.enqueued(s)).isEqualTo(plan.size());
                 assertThat(Station.strings(s.db, "SELECT command || ' ' || aggregate_id || ': ' || last_error "
@@ -148,6 +166,17 @@ class CrashSafetyTest {
                         .isEqualTo((long) stock));
             }
         }
+    }
+
+    /** The stock the plan set for {@code sku} before action {@code index}, or the initial one. */
+    private static String previousStock(List<String> plan, int index, String sku, long initial) {
+        for (int i = index - 1; i >= 0; i--) {
+            String[] a = plan.get(i).split(" ");
+            if (a[0].equals("stock") && a[1].equals(sku)) {
+                return a[2];
+            }
+        }
+        return String.valueOf(initial);
     }
 
     private static void awaitReady(Process p, Path out, Path log) throws IOException, InterruptedException {

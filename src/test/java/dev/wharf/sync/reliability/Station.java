@@ -35,7 +35,7 @@ final class Station implements AutoCloseable {
         this.db = Database.open(profileDir.resolve("wharf.db"));
         this.client = client(baseUrl, appId, appSecret, authCode);
         this.api = wrap.apply(client);
-        this.sync = new ShopSync(db, api, status, Clock.systemUTC());
+        this.sync = new ShopSync(db, api, client::platformTimeAtLeast, status, Clock.systemUTC());
     }
 
     Station(Path profileDir, SandboxServer server, UnaryOperator<PlatformApi> wrap) {

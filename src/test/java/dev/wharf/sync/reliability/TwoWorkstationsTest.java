@@ -6,6 +6,7 @@ import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.sandbox.SandboxServer;
 import dev.wharf.store.Database;
+import dev.wharf.sync.outbox.Conflict;
 import dev.wharf.sync.outbox.NeedsAttention;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -121,15 +121,10 @@ class TwoWorkstationsTest {
 
     /**
      * Station A's stock change reaches the platform but its answer is lost; station B then sets the same SKU and
-     * is confirmed. When A checks its uncertain entry, the platform shows B's (newer) value, so A's check says "not
-     * applied" and A sends its older value again, overwriting B's.
-     *
-     * <p>Fails today (the platform ends with A's 11): the ambiguity check of decision 0007 compares absolute values,
-     * which cannot tell "not applied" from "applied, then superseded by someone else". The same holds for prices
-     * and address changes. Needs a decision (e.g. treat the entry as superseded when the platform's product
-     * update_time is after the send); kept as a reproduction until then.
+     * is confirmed. When A checks its uncertain entry, the platform shows B's (newer) value, and the product's
+     * update_time is not before A's send: A must not send its older value again (decision 0007). A's change goes to
+     * its Needs attention with the conflict (retry or discard is the user's call), and A's local stock shows B's.
      */
-    @Disabled("known: a lost answer re-checked after another station's newer change re-sends the older value")
     @Test
     void aLostAnswerCheckedAfterTheOtherStationsNewerChangeDoesNotBringBackTheOlderValue() {
         FaultyApi faults = new FaultyApi();
@@ -160,6 +155,22 @@ class TwoWorkstationsTest {
             a.runUntilQuiet(10);
             assertThat(Station.count(server.shop().database(), "SELECT stock FROM sku WHERE outer_id = ?", sku))
                     .as("the newer change (B's) stays").isEqualTo(22);
+            assertThat(faults.forwarded("updateStock")).as("A's stock was sent once, never again").isEqualTo(1);
+            List<NeedsAttention.Item> attention = a.sync.needsAttention().list();
+            assertThat(attention).hasSize(1);
+            Conflict conflict = attention.get(0).entry().conflict();
+            assertThat(conflict).isEqualTo(new Conflict(Conflict.Kind.STOCK, sku, "22", "11",
+                    conflict.changedAfterSend()));
+            assertThat(attention.get(0).reason()).startsWith("The platform's stock of " + sku)
+                    .endsWith("Retry to send 11 again, or discard to keep 22.");
+            assertThat(Station.count(a.db, "SELECT stock FROM sku WHERE outer_sku_id = ?", sku))
+                    .as("A shows the platform's stock").isEqualTo(22);
+
+            // the user discards it: nothing more is sent, both stations agree with the platform
+            a.sync.needsAttention().discard(attention.get(0).entry().id());
+            a.runUntilQuiet(10);
+            assertThat(faults.forwarded("updateStock")).isEqualTo(1);
+            assertThat(Station.count(a.db, "SELECT stock FROM sku WHERE outer_sku_id = ?", sku)).isEqualTo(22);
         }
     }
 

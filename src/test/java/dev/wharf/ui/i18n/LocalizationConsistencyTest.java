@@ -8,6 +8,7 @@ import dev.wharf.sync.SyncStatus;
 import dev.wharf.sync.connect.ConnectionCheck;
 import dev.wharf.sync.credentials.Protection;
 import dev.wharf.sync.outbox.Command;
+import dev.wharf.sync.outbox.Conflict;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -121,6 +122,10 @@ class LocalizationConsistencyTest {
         for (Command.AggregateType t : Command.AggregateType.values()) {
             keys.add("settings.sync.aggregate." + t.code());
         }
+        for (Conflict.Kind k : Conflict.Kind.values()) {
+            keys.add(new Conflict(k, "x", "", "", true).bundleKey()); // an address has only the .unknown wording
+            keys.add(new Conflict(k, "x", "", "", false).bundleKey());
+        }
         // products
         for (dev.wharf.products.ProductStatus st : dev.wharf.products.ProductStatus.values()) {
             keys.add(st.labelKey());
@@ -142,6 +147,15 @@ class LocalizationConsistencyTest {
         }
         keys.add("settings.theme." + Settings.THEME_LIGHT);
         keys.add("settings.theme." + Settings.THEME_DARK);
+        for (SyncStatus.Credentials c : SyncStatus.Credentials.values()) {
+            keys.add("reconnect.why." + c.name().toLowerCase(Locale.ROOT));
+            if (c != SyncStatus.Credentials.OK) {
+                keys.add("status.credentials." + c.name().toLowerCase(Locale.ROOT));
+            }
+        }
+        for (dev.wharf.common.ProfileNames.Problem p : dev.wharf.common.ProfileNames.Problem.values()) {
+            keys.add("profiles.name." + p.name().toLowerCase(Locale.ROOT));
+        }
         return keys;
     }
 
