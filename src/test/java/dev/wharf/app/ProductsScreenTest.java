@@ -71,6 +71,11 @@ abstract class ProductsScreenTest {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
+    /** The text of a node that may be re-rendered meanwhile ("" while it is not in the scene). */
+    static String textIfShown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Labeled) n).getText()).orElse("");
+    }
+
     void openProductsAfterFirstSync(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.syncStatus().snapshot().lastSync() != null);
         robot.clickOn("#nav-products");
@@ -144,7 +149,7 @@ abstract class ProductsScreenTest {
             assertThat(text(robot, "#bulk-stock-" + outer)).isEqualTo("37");
             Platform.runLater(() -> robot.lookup("#bulk-push").queryAs(Button.class).fire());
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
-                    () -> text(robot, "#bulk-result-" + outer).equals("Waiting to send"));
+                    () -> textIfShown(robot, "#bulk-result-" + outer).equals("Waiting to send"));
 
             Platform.runLater(() -> robot.lookup("#bulk-close").queryAs(Button.class).fire());
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#products-sync-" + outer).tryQuery()
