@@ -100,6 +100,8 @@ public final class ProductsController extends ScreenController {
     private Button edit;
     @FXML
     private SkuDetailsController detailsController;
+    @FXML
+    private Parent details;
 
     public ProductsController(TaskExecutor executor, ProductService products, SyncStatus sync, Messages messages,
                               DialogService dialogs) {
@@ -133,12 +135,12 @@ public final class ProductsController extends ScreenController {
         });
         bulkEditController.onClose(changed -> {
             bulkEdit.setVisible(false);
-            listPane.setVisible(true);
+            showList(true);
             reloadPage();
         });
         editorController.onClose(saved -> {
             editor.setVisible(false);
-            listPane.setVisible(true);
+            showList(true);
             if (saved != null) {
                 dialogs.notify(messages.get("products.editor.saved"));
                 loadChoices();
@@ -288,8 +290,15 @@ public final class ProductsController extends ScreenController {
             return;
         }
         bulkEditController.open(rows);
-        listPane.setVisible(false);
+        showList(false);
         bulkEdit.setVisible(true);
+    }
+
+    /** The list and its side panel, or (false) room for the bulk edit or the editor. */
+    private void showList(boolean shown) {
+        listPane.setVisible(shown);
+        details.setVisible(shown);
+        details.setManaged(shown);
     }
 
     @FXML
@@ -307,7 +316,7 @@ public final class ProductsController extends ScreenController {
 
     private void openEditor(String productId) {
         editorController.open(productId);
-        listPane.setVisible(false);
+        showList(false);
         editor.setVisible(true);
     }
 

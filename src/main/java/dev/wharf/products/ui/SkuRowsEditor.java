@@ -12,14 +12,13 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The SKU rows of the product editor: one line of fields per SKU, addressed as {@code sku.<i>.<field>}. */
 final class SkuRowsEditor {
     private static final String[] FIELDS = {"properties", "outerId", "price", "vipPrice", "newCustomerPrice", "stock",
         "weight"};
-    private static final int[] WIDTHS = {14, 9, 6, 6, 6, 5, 5};
+    private static final double[] WIDTHS = {200, 130, 90, 90, 90, 70, 70};
 
     private final VBox box;
     private final Messages messages;
@@ -38,7 +37,8 @@ final class SkuRowsEditor {
         HBox header = new HBox(6);
         for (int i = 0; i < FIELDS.length; i++) {
             Label l = new Label(messages.get("products.editor.sku." + FIELDS[i]));
-            l.setPrefWidth(WIDTHS[i] * 11 + 16);
+            l.setPrefWidth(WIDTHS[i]);
+            l.setMinWidth(WIDTHS[i]);
             header.getChildren().add(l);
         }
         box.getChildren().add(header);
@@ -53,18 +53,21 @@ final class SkuRowsEditor {
             sku.stock(), sku.weight()};
         for (int i = 0; i < FIELDS.length; i++) {
             TextField f = new TextField(values[i] == null ? "" : values[i]);
-            f.setPrefColumnCount(WIDTHS[i]);
+            f.setPrefWidth(WIDTHS[i]);
+            f.setMinWidth(WIDTHS[i]);
             f.setId("editor-sku-" + index + "-" + FIELDS[i]);
             fields.put(FIELDS[i], f);
             line.getChildren().add(f);
         }
-        HBox.setHgrow(fields.get("properties"), Priority.ALWAYS);
         fields.get("properties").setPromptText(messages.get("products.editor.sku.properties.prompt"));
         ComboBox<String> unit = new ComboBox<>();
         unit.getItems().setAll(messages.get("products.editor.unit.kg"), messages.get("products.editor.unit.lb"));
         unit.getSelectionModel().select(sku.weightUnit() == 1 ? 1 : 0);
+        unit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        unit.setPrefWidth(90);
         Button remove = new Button(messages.get("products.editor.removeSku"));
         remove.setId("editor-sku-" + index + "-remove");
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         remove.setOnAction(e -> {
             List<ProductDraft.SkuDraft> kept = drafts();
             kept.remove(index);
