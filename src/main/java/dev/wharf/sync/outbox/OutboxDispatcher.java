@@ -287,6 +287,8 @@ public final class OutboxDispatcher implements OutboxDelivery {
                     ps -> api.unshelveProducts(ps.stream().map(Payloads.ProductRef::productId).toList()));
             case ORDER_ADDRESS -> single(entries, api.updateAddress(
                     Payloads.read(entries.get(0).payload(), AddressUpdateRequest.class)));
+            case ORDER_MEMO -> single(entries, api.updateMemo(
+                    Payloads.read(entries.get(0).payload(), dev.wharf.platform.dto.MemoUpdateRequest.class)));
             case REFUND_APPROVE -> {
                 Payloads.RefundApprove p = Payloads.read(entries.get(0).payload(), Payloads.RefundApprove.class);
                 yield single(entries, api.approveRefund(p.refundId(), p.refundAmount()));
