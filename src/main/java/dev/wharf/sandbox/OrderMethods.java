@@ -248,7 +248,9 @@ final class OrderMethods {
 
     static BatchResult<OrderResult> memo(dev.wharf.platform.dto.MemoUpdateRequest r, CallContext ctx) {
         Params.required(r.orderId(), "order_id");
-        Params.required(r.sellerMemo(), "seller_memo");
+        if (r.sellerMemo() == null) {
+            throw GatewayError.missing("seller_memo");
+        }
         return ctx.shop().database().write(c -> new BatchResult<>(List.of(OrderActions.updateMemo(c, r.orderId(),
                 r.sellerMemo()))));
     }
