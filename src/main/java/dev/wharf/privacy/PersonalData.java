@@ -87,6 +87,23 @@ public final class PersonalData {
                 "role", null, next.role().code() + (next.personalDataGranted() ? " +personal data" : "")));
     }
 
+    /**
+     * Makes a customer-service profile the owner's again: only with the shop's app secret, which the owner holds
+     * (customer service works on a profile the owner connected). Audited.
+     *
+     * @param appSecret     what the user typed
+     * @param isShopSecret  checks it against the profile's stored secret
+     * @throws NotPermittedException when the secret does not match (nothing written)
+     */
+    public void restoreOwner(String appSecret, java.util.function.Predicate<String> isShopSecret) {
+        Access a = store.access();
+        if (appSecret == null || appSecret.isBlank() || !isShopSecret.test(appSecret.strip())) {
+            throw new NotPermittedException("the app secret does not match this shop's");
+        }
+        store.setAccess(new Access(Role.OWNER, a.personalDataGranted()), new AuditEntry(clock.instant(), profile,
+                a.role(), AuditEntry.Action.ROLE_CHANGE, "role", null, "owner (app secret given)"));
+    }
+
     public List<AuditEntry> auditOf(String orderId) {
         return store.ofOrder(orderId);
     }
