@@ -61,8 +61,7 @@ class AcceptFlowTest {
 
     @Test
     void aCartWithAShortItemIsHeldOrItsOtherOrdersAcceptedAsTheUserChooses() {
-        List<String> carts = shop.local("SELECT trade_id FROM orders WHERE status = 2 GROUP BY trade_id "
-                + "HAVING count(*) >= 2 ORDER BY trade_id LIMIT 2");
+        List<String> carts = shop.splitCartsWithKnownStock(2);
         assertThat(carts).as("split carts awaiting accept").hasSize(2);
         String held = carts.get(0);
         String partial = carts.get(1);

@@ -59,6 +59,16 @@ public final class ShopFixture implements AutoCloseable {
                 + "LIMIT ?", n);
     }
 
+    /**
+     * Carts awaiting acceptance with 2+ orders whose first order names a SKU of the local catalogue (so zeroing that
+     * SKU's stock makes the order short).
+     */
+    public List<String> splitCartsWithKnownStock(int n) {
+        return local("SELECT o.trade_id FROM orders o WHERE o.status = 2 GROUP BY o.trade_id HAVING count(*) >= 2 "
+                + "AND (SELECT count(*) FROM order_item i JOIN sku s ON s.sku_id = i.sku_id WHERE i.order_id = "
+                + "min(o.order_id)) > 0 ORDER BY o.trade_id LIMIT ?", n);
+    }
+
     public List<String> local(String sql, Object... args) {
         return TestQueries.strings(db, sql, args);
     }
