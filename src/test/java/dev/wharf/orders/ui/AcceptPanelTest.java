@@ -113,7 +113,7 @@ class AcceptPanelTest {
         ViewLoader.View<AcceptPanelController> view = new ViewLoader(controllers, messages)
                 .load(AcceptPanelController.class, "AcceptPanel.fxml");
         panel = view.controller();
-        stage.setScene(new Scene(view.root(), 700, 800));
+        stage.setScene(new Scene(view.root(), 700, 700));
         stage.show();
     }
 
