@@ -193,9 +193,14 @@ public final class OutboxDispatcher implements OutboxDelivery {
             failed(entries, e, run, e.mayHaveBeenApplied());
             return;
         }
+        List<Long> done = new ArrayList<>();
         for (OutboxEntry e : entries) {
             Outcome o = outcomes.get(e.id());
-            if (o == null) {
+            if (o != null && o.ok() && e.command() != Command.PRODUCT_CREATE) {
+                // confirmed: marked done together below, one transaction for the batch's answers
+                done.add(e.id());
+                run.confirmed++;
+            } else if (o == null) {
                 // the platform answered without this item: as good as a lost answer
                 retryLater(e, nextAttempt(e.attempts() + 1), true, "the platform's answer did not mention this item",
                         run);
@@ -206,6 +211,7 @@ public final class OutboxDispatcher implements OutboxDelivery {
                 reject(e, o.message(), run);
             }
         }
+        store.markDoneAll(done);
     }
 
     /** A call failed as a whole. */
