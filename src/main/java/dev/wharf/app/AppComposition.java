@@ -6,7 +6,18 @@ import dev.wharf.ui.fxml.ControllerFactory;
 import dev.wharf.ui.fxml.ViewLoader;
 import dev.wharf.ui.i18n.Languages;
 import dev.wharf.ui.i18n.Messages;
+import dev.wharf.app.settings.RolesSectionController;
 import dev.wharf.app.settings.SettingsController;
+import dev.wharf.orders.AcceptService;
+import dev.wharf.orders.OrderActions;
+import dev.wharf.orders.ui.AcceptPanelController;
+import dev.wharf.orders.ui.OrderDetailController;
+import dev.wharf.privacy.PersonalData;
+import dev.wharf.store.SqliteAcceptSource;
+import dev.wharf.store.SqliteAccessStore;
+import dev.wharf.store.SqliteOrderDetailQueries;
+import dev.wharf.store.outbox.SqliteLocalCommands;
+import dev.wharf.sync.outbox.LocalCommands;
 import dev.wharf.app.settings.SyncAccess;
 import dev.wharf.app.settings.SyncSectionController;
 import dev.wharf.app.shell.Destination;
@@ -338,8 +349,42 @@ public final class AppComposition implements AutoCloseable {
                 .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,
                         profile, dialogs, profileDialogs::showProfiles))
                 .register(SyncSectionController.class, () -> new SyncSectionController(executor, m, dialogs,
-                        syncStatus, syncAccess(), this::statusBarModel, profileDialogs::showReconnect));
+                        syncStatus, syncAccess(), this::statusBarModel, profileDialogs::showReconnect))
+                .register(RolesSectionController.class, () -> new RolesSectionController(executor, m,
+                        personalData(), this::isShopSecret, ZoneId.systemDefault()))
+                .register(OrderDetailController.class, () -> new OrderDetailController(executor, m, dialogs,
+                        new SqliteOrderDetailQueries(database), orderActions(), personalData(),
+                        ZoneId.systemDefault()))
+                .register(AcceptPanelController.class, () -> new AcceptPanelController(executor, acceptService(), m));
         return loader;
+    }
+
+    /** Receivers' personal data as this profile's role allows (decision 0009); also the audit API for exports. */
+    public PersonalData personalData() {
+        return new PersonalData(new SqliteAccessStore(database), profile.name(), Clock.systemUTC());
+    }
+
+    private boolean isShopSecret(String typed) {
+        return connections.gatewayConfig(null).map(c -> c.appSecret().equals(typed)).orElse(false);
+    }
+
+    /** The shop's local commands: the running sync's, or (before it started) the same over the database. */
+    private LocalCommands localCommands() {
+        ShopSync sync = shopSync;
+        return sync != null ? sync.commands() : new SqliteLocalCommands(database, Clock.systemUTC(),
+                counts -> syncStatus.setOutboxCounts(counts.pending(), counts.needsAttention()));
+    }
+
+    /** The order detail's actions (status rules, then the outbox). */
+    public OrderActions orderActions() {
+        return new OrderActions(localCommands(), new SqliteOrderDetailQueries(database));
+    }
+
+    /** Batch accept: delivers at once through the running sync's outbox when there is one. */
+    public AcceptService acceptService() {
+        ShopSync sync = shopSync;
+        return new AcceptService(new SqliteAcceptSource(database), localCommands(),
+                sync == null ? null : sync.delivery());
     }
 
     /** The status bar's model for the current language; dispose it when the window is rebuilt. */

@@ -220,6 +220,12 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
     }
 
     @Override
+    public BatchResult<OrderResult> updateMemo(dev.wharf.platform.dto.MemoUpdateRequest request) {
+        return call(Methods.ORDER_MEMO_UPDATE, Objects.requireNonNull(request, "request"), true,
+                batchOf(OrderResult.class));
+    }
+
+    @Override
     public RefundListResponse listRefunds(RefundListRequest request) {
         return call(Methods.REFUND_LIST, Objects.requireNonNull(request, "request"), false,
                 RefundListResponse.class);

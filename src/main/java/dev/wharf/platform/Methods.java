@@ -23,6 +23,7 @@ public final class Methods {
     public static final String ORDER_CHANGES = "wharf.orders.changes.get";
     public static final String ORDER_CANCEL = "wharf.order.cancel";
     public static final String ORDER_ADDRESS_UPDATE = "wharf.order.address.update";
+    public static final String ORDER_MEMO_UPDATE = "wharf.order.memo.update";
     public static final String REFUND_LIST = "wharf.refunds.list.get";
     public static final String REFUND_APPROVE = "wharf.refund.approve";
     public static final String REFUND_REJECT = "wharf.refund.reject";

@@ -69,6 +69,8 @@ public interface PlatformApi {
 
     BatchResult<OrderResult> updateAddress(AddressUpdateRequest request);
 
+    BatchResult<OrderResult> updateMemo(dev.wharf.platform.dto.MemoUpdateRequest request);
+
     RefundListResponse listRefunds(RefundListRequest request);
 
     BatchResult<RefundResult> approveRefund(String refundId, java.math.BigDecimal confirmedAmount);

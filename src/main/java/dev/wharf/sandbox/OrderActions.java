@@ -26,6 +26,7 @@ final class OrderActions {
     /** A consolidated (拼邮) international tracking number covers at most this many orders. */
     static final int MAX_ORDERS_PER_CONSOLIDATED_NUMBER = 50;
 
+    static final int MEMO_MAX = 500;
     static final String NOT_FOUND = Texts.both("订单不存在", "order not found");
 
     private OrderActions() {
@@ -203,6 +204,24 @@ final class OrderActions {
             ps.setString(5, r.receiverMobile());
             ps.setString(6, r.receiverPhone());
             ps.setLong(7, orderId);
+            ps.executeUpdate();
+        }
+        OrderStore.touch(c, orderId);
+        return ok(orderId);
+    }
+
+    /** The seller's memo: any status; an empty memo clears it; at most {@value #MEMO_MAX} characters. */
+    static OrderResult updateMemo(Connection c, long orderId, String memo) throws SQLException {
+        if (OrderStore.row(c, orderId) == null) {
+            return new OrderResult(orderId, false, NOT_FOUND);
+        }
+        String text = memo.strip();
+        if (text.codePointCount(0, text.length()) > MEMO_MAX) {
+            return fail(orderId, "备注不能超过" + MEMO_MAX + "个字", "the memo is longer than " + MEMO_MAX + " characters");
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE orders SET seller_memo = ? WHERE order_id = ?")) {
+            ps.setString(1, text.isEmpty() ? null : text);
+            ps.setLong(2, orderId);
             ps.executeUpdate();
         }
         OrderStore.touch(c, orderId);

@@ -38,7 +38,9 @@ final class OrderMethods {
                 .register(Methods.ORDER_DELIVER, DeliverOrdersRequest.class, OrderMethods::deliver)
                 .register(Methods.ORDER_CHANGES, OrderChangesRequest.class, OrderMethods::changes)
                 .register(Methods.ORDER_CANCEL, CancelOrdersRequest.class, OrderMethods::cancel)
-                .register(Methods.ORDER_ADDRESS_UPDATE, AddressUpdateRequest.class, OrderMethods::address);
+                .register(Methods.ORDER_ADDRESS_UPDATE, AddressUpdateRequest.class, OrderMethods::address)
+                .register(Methods.ORDER_MEMO_UPDATE, dev.wharf.platform.dto.MemoUpdateRequest.class,
+                        OrderMethods::memo);
     }
 
     static OrderListResponse list(OrderListRequest r, CallContext ctx) {
@@ -242,5 +244,14 @@ final class OrderMethods {
             throw GatewayError.badValue("receiver_name/receiver_address", "\"\"", "must not be empty when sent");
         }
         return ctx.shop().database().write(c -> new BatchResult<>(List.of(OrderActions.updateAddress(c, r))));
+    }
+
+    static BatchResult<OrderResult> memo(dev.wharf.platform.dto.MemoUpdateRequest r, CallContext ctx) {
+        Params.required(r.orderId(), "order_id");
+        if (r.sellerMemo() == null) {
+            throw GatewayError.missing("seller_memo");
+        }
+        return ctx.shop().database().write(c -> new BatchResult<>(List.of(OrderActions.updateMemo(c, r.orderId(),
+                r.sellerMemo()))));
     }
 }

@@ -325,6 +325,8 @@ class GatewayClientWireTest {
                         List.of(new CancelOrdersRequest.CancelOrder(1L, "缺货")))},
                 new Object[] {Methods.ORDER_ADDRESS_UPDATE, true, (Consumer<PlatformApi>) c -> c.updateAddress(
                         new AddressUpdateRequest(1L, "李四", null, "地址", null, "13800000000", null))},
+                new Object[] {Methods.ORDER_MEMO_UPDATE, true, (Consumer<PlatformApi>) c -> c.updateMemo(
+                        new dev.wharf.platform.dto.MemoUpdateRequest(1L, "礼盒"))},
                 new Object[] {Methods.REFUND_LIST, false, (Consumer<PlatformApi>) c -> c.listRefunds(
                         new RefundListRequest(null, null, 1, 100))},
                 new Object[] {Methods.REFUND_APPROVE, true, (Consumer<PlatformApi>) c -> c.approveRefund("r",

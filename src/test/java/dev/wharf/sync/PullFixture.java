@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** A small sandbox shop, the real client, and SQL look-ups on both sides for the pull tests. */
 final class PullFixture {
     static final Instant CREATED = Instant.parse("2025-03-01T02:00:00Z");
-    static final Set<String> EXTENSIONS = Set.of("orderChanges", "cancelOrders", "updateAddress", "listRefunds",
+    static final Set<String> EXTENSIONS = Set.of("orderChanges", "cancelOrders", "updateAddress", "updateMemo", "listRefunds",
             "approveRefund", "rejectRefund", "createProduct", "updateProduct", "shelveProducts", "unshelveProducts",
             "listCustomers", "listCoupons", "createCoupon", "stopCoupon", "issueCoupon", "couponGrants", "traffic",
             "dsr", "sellThrough", "sellerLevel", "simulate");

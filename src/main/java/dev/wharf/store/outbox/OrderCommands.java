@@ -28,6 +28,8 @@ final class OrderCommands {
     private static final int STATUS_SHIPPED = 3;
     private static final int STATUS_ACCEPTED = 17;
     private static final int STATUS_SELLER_CANCELLED = 13;
+    /** The longest seller memo (the sandbox's limit; the platform's own back office shows about as much). */
+    static final int MEMO_MAX = 500;
 
     private final CommandSupport s;
 
@@ -138,6 +140,24 @@ final class OrderCommands {
                     a.receiverName(), a.receiverState(), a.receiverAddress(), a.receiverZip(), a.receiverMobile(),
                     a.receiverPhone(), id);
             return insert(c, Command.ORDER_ADDRESS, id, a, s.clock.millis());
+        });
+    }
+
+    long updateMemo(String orderId, String memo) {
+        String id = orderId(orderId);
+        if (memo == null) {
+            throw new IllegalArgumentException("memo of order " + id + " is required (empty clears it)");
+        }
+        String text = memo.strip();
+        if (text.codePointCount(0, text.length()) > MEMO_MAX) {
+            throw new IllegalArgumentException("the memo of order " + id + " is longer than " + MEMO_MAX
+                    + " characters");
+        }
+        return s.run(c -> {
+            orderStatus(c, id);
+            update(c, "UPDATE orders SET seller_memo = ? WHERE order_id = ?", text.isEmpty() ? null : text, id);
+            return insert(c, Command.ORDER_MEMO, id,
+                    new dev.wharf.platform.dto.MemoUpdateRequest(Long.parseLong(id), text), s.clock.millis());
         });
     }
 

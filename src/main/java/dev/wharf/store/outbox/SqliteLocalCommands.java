@@ -63,6 +63,11 @@ public final class SqliteLocalCommands implements LocalCommands {
         return orders.changeAddress(a);
     }
 
+    @Override
+    public long updateMemo(String orderId, String memo) {
+        return orders.updateMemo(orderId, memo);
+    }
+
     // ------------------------------------------------------------------ refunds
 
     @Override

@@ -78,6 +78,21 @@ public final class SqliteOutboxStore implements OutboxStore {
     }
 
     @Override
+    public void markDoneAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        db.write(c -> {
+            for (long id : ids) {
+                update(c, "UPDATE outbox SET state = 'done', next_attempt_at = NULL, last_error = NULL "
+                        + "WHERE outbox_id = ?", id);
+            }
+            return null;
+        });
+        notifyCounts();
+    }
+
+    @Override
     public void markRejected(long id, String message) {
         db.write(c -> update(c, "UPDATE outbox SET state = 'rejected', next_attempt_at = NULL, last_error = ?, "
                 + "conflict = NULL WHERE outbox_id = ?", message == null || message.isBlank() ? "rejected" : message,

@@ -79,6 +79,11 @@ public final class ShopSync implements AutoCloseable {
         return new NeedsAttention(outboxStore, dispatcher.checks(), listener);
     }
 
+    /** Sends the due outbox entries now (batch accept delivers its accepts at once; the engine does it too). */
+    public dev.wharf.sync.OutboxDelivery delivery() {
+        return dispatcher;
+    }
+
     public SyncEngine engine() {
         return engine;
     }

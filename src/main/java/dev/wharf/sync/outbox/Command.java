@@ -11,6 +11,7 @@ public enum Command {
     ORDER_DELIVER("order.deliver", AggregateType.ORDER, 100),
     ORDER_CANCEL("order.cancel", AggregateType.ORDER, 100),
     ORDER_ADDRESS("order.address", AggregateType.ORDER, 1),
+    ORDER_MEMO("order.memo", AggregateType.ORDER, 1),
     REFUND_APPROVE("refund.approve", AggregateType.REFUND, 1),
     REFUND_REJECT("refund.reject", AggregateType.REFUND, 1),
     SKU_STOCK("sku.stock", AggregateType.SKU, 100),

@@ -30,6 +30,12 @@ public interface LocalCommands {
     /** A new receiver for an order awaiting shipment (status 2 or 17). */
     long changeAddress(AddressUpdateRequest address);
 
+    /**
+     * The seller's memo on an order (any status; blank clears it; at most 500 characters), sent with the Wharf
+     * extension {@code wharf.order.memo.update}.
+     */
+    long updateMemo(String orderId, String memo);
+
     /** Approves an open refund; {@code confirmedAmount} must equal the amount the buyer asked for. */
     long approveRefund(String refundId, BigDecimal confirmedAmount);
 

@@ -105,6 +105,7 @@ public final class NeedsAttention {
             case ORDER_ACCEPT -> String.valueOf(((Payloads.Accept) p).orderId());
             case ORDER_CANCEL -> String.valueOf(((dev.wharf.platform.dto.CancelOrdersRequest.CancelOrder) p).orderId());
             case ORDER_ADDRESS -> String.valueOf(((AddressUpdateRequest) p).orderId());
+            case ORDER_MEMO -> String.valueOf(((dev.wharf.platform.dto.MemoUpdateRequest) p).orderId());
             case SKU_STOCK -> ((Payloads.Stock) p).outerSkuId();
             case SKU_PRICE -> ((Payloads.Price) p).outerSkuId();
             case REFUND_APPROVE -> ((Payloads.RefundApprove) p).refundId();

@@ -211,9 +211,14 @@ public final class OutboxDispatcher implements OutboxDelivery {
             failed(entries, e, run, e.mayHaveBeenApplied());
             return;
         }
+        List<Long> done = new ArrayList<>();
         for (OutboxEntry e : entries) {
             Outcome o = outcomes.get(e.id());
-            if (o == null) {
+            if (o != null && o.ok() && e.command() != Command.PRODUCT_CREATE) {
+                // confirmed: marked done together below, one transaction for the batch's answers
+                done.add(e.id());
+                run.confirmed++;
+            } else if (o == null) {
                 // the platform answered without this item: as good as a lost answer
                 retryLater(e, nextAttempt(e.attempts() + 1), true, "the platform's answer did not mention this item",
                         run);
@@ -224,6 +229,7 @@ public final class OutboxDispatcher implements OutboxDelivery {
                 reject(e, o.message(), run);
             }
         }
+        store.markDoneAll(done);
     }
 
     /**
@@ -323,6 +329,8 @@ public final class OutboxDispatcher implements OutboxDelivery {
                     ps -> api.unshelveProducts(ps.stream().map(Payloads.ProductRef::productId).toList()));
             case ORDER_ADDRESS -> single(entries, api.updateAddress(
                     Payloads.read(entries.get(0).payload(), AddressUpdateRequest.class)));
+            case ORDER_MEMO -> single(entries, api.updateMemo(
+                    Payloads.read(entries.get(0).payload(), dev.wharf.platform.dto.MemoUpdateRequest.class)));
             case REFUND_APPROVE -> {
                 Payloads.RefundApprove p = Payloads.read(entries.get(0).payload(), Payloads.RefundApprove.class);
                 yield single(entries, api.approveRefund(p.refundId(), p.refundAmount()));

@@ -32,6 +32,11 @@ public interface OutboxStore {
     /** The platform confirmed the entry. */
     void markDone(long id);
 
+    /** The platform confirmed these entries (one transaction where the store can: a batch's answers). */
+    default void markDoneAll(Collection<Long> ids) {
+        ids.forEach(this::markDone);
+    }
+
     /** The platform refused it: Needs attention with the platform's message. */
     void markRejected(long id, String message);
 

@@ -64,6 +64,7 @@ public final class Payloads {
             case ORDER_DELIVER -> DeliverOrdersRequest.DeliverOrder.class;
             case ORDER_CANCEL -> CancelOrdersRequest.CancelOrder.class;
             case ORDER_ADDRESS -> AddressUpdateRequest.class;
+            case ORDER_MEMO -> dev.wharf.platform.dto.MemoUpdateRequest.class;
             case REFUND_APPROVE -> RefundApprove.class;
             case REFUND_REJECT -> RefundReject.class;
             case SKU_STOCK -> Stock.class;
@@ -108,6 +109,7 @@ public final class Payloads {
                         + n.path("logistics_company_id").asText() + " " + n.path("tracking_number").asText();
                 case ORDER_CANCEL -> "cancel: " + n.path("reason").asText();
                 case ORDER_ADDRESS -> "new address for " + n.path("receiver_name").asText();
+                case ORDER_MEMO -> "memo: " + n.path("seller_memo").asText();
                 case REFUND_APPROVE -> "approve refund of " + n.path("refund_amount").asText();
                 case REFUND_REJECT -> "reject refund: " + n.path("reason").asText();
                 case SKU_STOCK -> "stock " + n.path("stock_num").asText();

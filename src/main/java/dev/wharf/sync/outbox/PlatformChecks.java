@@ -111,6 +111,12 @@ public final class PlatformChecks {
                         String.valueOf(a.orderId()), address(o.receiverName(), o.receiverAddress()),
                         address(a.receiverName(), a.receiverAddress()), false));
             }
+            case ORDER_MEMO -> {
+                var m = Payloads.read(e.payload(), dev.wharf.platform.dto.MemoUpdateRequest.class);
+                OrderInfo o = api.orderDetail(m.orderId(), false);
+                String wanted = m.sellerMemo() == null || m.sellerMemo().isBlank() ? null : m.sellerMemo().strip();
+                return o != null && Objects.equals(wanted, o.sellerMemo()) ? applied : resend;
+            }
             case SKU_STOCK -> {
                 Payloads.Stock st = Payloads.read(e.payload(), Payloads.Stock.class);
                 Optional<ProductInfo> p = platformProduct(st.productId());

@@ -141,6 +141,11 @@ class InterceptingApi implements PlatformApi {
     }
 
     @Override
+    public BatchResult<OrderResult> updateMemo(dev.wharf.platform.dto.MemoUpdateRequest r) {
+        return go("updateMemo", r, () -> delegate.updateMemo(r));
+    }
+
+    @Override
     public RefundListResponse listRefunds(RefundListRequest r) {
         return go("listRefunds", r, () -> delegate.listRefunds(r));
     }

@@ -126,6 +126,34 @@ class LocalizationConsistencyTest {
             keys.add(new Conflict(k, "x", "", "", true).bundleKey()); // an address has only the .unknown wording
             keys.add(new Conflict(k, "x", "", "", false).bundleKey());
         }
+        for (dev.wharf.orders.ColorFlag f : dev.wharf.orders.ColorFlag.values()) {
+            keys.add(f.messageKey());
+        }
+        for (dev.wharf.orders.ActionRefusedException.Reason r : dev.wharf.orders.ActionRefusedException.Reason.values()) {
+            keys.add(r.messageKey());
+        }
+        for (dev.wharf.orders.Timeline.Kind k : dev.wharf.orders.Timeline.Kind.values()) {
+            keys.add("orders.timeline." + k.name().toLowerCase(Locale.ROOT));
+        }
+        for (dev.wharf.orders.OrderStatus st : dev.wharf.orders.OrderStatus.values()) {
+            keys.add("orders.detail.status." + st.name().toLowerCase(Locale.ROOT));
+        }
+        for (dev.wharf.orders.AcceptResult.State st : dev.wharf.orders.AcceptResult.State.values()) {
+            keys.add("orders.accept.state." + st.name().toLowerCase(Locale.ROOT));
+        }
+        for (String a : new String[] {"amount", "platformCoupon", "sellerCoupon", "sellerPromotion", "sellerAdjust",
+            "shipping", "paid"}) {
+            keys.add("orders.detail.amount." + a);
+        }
+        for (String st : new String[] {"open", "approved", "rejected"}) {
+            keys.add("orders.refund.status." + st);
+        }
+        for (dev.wharf.privacy.Role r : dev.wharf.privacy.Role.values()) {
+            keys.add("settings.roles.role." + r.code());
+        }
+        for (dev.wharf.privacy.AuditEntry.Action a : dev.wharf.privacy.AuditEntry.Action.values()) {
+            keys.add("settings.roles.audit." + a.code());
+        }
         // products
         for (dev.wharf.products.ProductStatus st : dev.wharf.products.ProductStatus.values()) {
             keys.add(st.labelKey());

@@ -1,0 +1,112 @@
+package dev.wharf.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.wharf.orders.AcceptPlan.CartChoice;
+import dev.wharf.orders.AcceptPlan.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AcceptPlannerTest {
+    private final List<AcceptLine> lines = new ArrayList<>();
+
+    private void line(String order, String trade, long paidAt, String sku, int qty) {
+        lines.add(new AcceptLine(order, trade, 2, paidAt, sku, "title " + sku, qty));
+    }
+
+    private static Verdict verdict(AcceptPlan plan, String id) {
+        return plan.orders().stream().filter(o -> o.orderId().equals(id)).findFirst().orElseThrow().verdict();
+    }
+
+    @Test
+    void aCartWithOneItemInStockAndOneNotIsAShortCartAndIsHeldUnlessTheUserAcceptsTheRest() {
+        line("101", "T1", 1, "boots", 1);
+        line("102", "T1", 1, "lipstick", 1);
+        line("201", "T2", 2, "lipstick", 1);
+        AcceptPlan plan = AcceptPlanner.plan(List.of("101", "102", "201"), lines, Map.of("boots", 0, "lipstick", 5));
+
+        assertThat(verdict(plan, "101")).isEqualTo(Verdict.SHORT);
+        assertThat(verdict(plan, "102")).isEqualTo(Verdict.READY);
+        assertThat(plan.shortCarts()).singleElement().satisfies(c -> {
+            assertThat(c.tradeId()).isEqualTo("T1");
+            assertThat(c.shortOrders()).containsExactly("101");
+            assertThat(c.readyOrders()).containsExactly("102");
+        });
+        assertThat(plan.shortages()).singleElement().satisfies(s -> {
+            assertThat(s.skuKey()).isEqualTo("boots");
+            assertThat(s.stock()).isZero();
+            assertThat(s.demand()).isEqualTo(1);
+        });
+        assertThat(plan.toAccept(Map.of())).containsExactly("201");
+        assertThat(plan.toAccept(Map.of("T1", CartChoice.HOLD))).containsExactly("201");
+        assertThat(plan.toAccept(Map.of("T1", CartChoice.ACCEPT_REST))).containsExactly("102", "201");
+    }
+
+    @Test
+    void theSameSkuInSeveralOrdersIsSummedAndTheEarliestPaidOrdersGetTheStock() {
+        line("301", "A", 30, "cream", 2);
+        line("302", "B", 10, "cream", 2);
+        line("303", "C", 20, "cream", 1);
+        line("304", "D", 40, "cream", 1);
+        AcceptPlan plan = AcceptPlanner.plan(List.of("301", "302", "303", "304"), lines, Map.of("cream", 4));
+
+        // 302 (paid first) takes 2, 303 takes 1, 301 needs 2 of the 1 left: short; 304 takes the last one
+        assertThat(verdict(plan, "302")).isEqualTo(Verdict.READY);
+        assertThat(verdict(plan, "303")).isEqualTo(Verdict.READY);
+        assertThat(verdict(plan, "301")).isEqualTo(Verdict.SHORT);
+        assertThat(verdict(plan, "304")).isEqualTo(Verdict.READY);
+        assertThat(plan.shortages()).singleElement().satisfies(s -> assertThat(s.demand()).isEqualTo(6));
+        assertThat(plan.toAccept(Map.of())).containsExactly("302", "303", "304");
+    }
+
+    @Test
+    void anOrderIsCoveredWholeOrNotAtAllAndTakesNoStockWhenShort() {
+        line("401", "A", 1, "x", 1);
+        line("401", "A", 1, "y", 3);
+        line("402", "B", 2, "x", 1);
+        AcceptPlan plan = AcceptPlanner.plan(List.of("401", "402"), lines, Map.of("x", 1, "y", 2));
+
+        assertThat(verdict(plan, "401")).isEqualTo(Verdict.SHORT);
+        assertThat(verdict(plan, "402")).as("401 took none of x").isEqualTo(Verdict.READY);
+    }
+
+    @Test
+    void twoLinesOfOneSkuInOneOrderAreSummed() {
+        line("501", "A", 1, "x", 2);
+        line("501", "A", 1, "x", 2);
+        AcceptPlan plan = AcceptPlanner.plan(List.of("501"), lines, Map.of("x", 3));
+        assertThat(verdict(plan, "501")).isEqualTo(Verdict.SHORT);
+    }
+
+    @Test
+    void ordersNotAwaitingAcceptOrNotInTheShopAreSkippedAndUnknownSkusAreNotChecked() {
+        lines.add(new AcceptLine("601", "A", 17, 1, "x", "t", 1));
+        line("602", "B", 1, "ghost", 9);
+        line("603", "C", 1, null, 0);
+        AcceptPlan plan = AcceptPlanner.plan(List.of("601", "602", "603", "999"), lines, Map.of("x", 0));
+
+        assertThat(verdict(plan, "601")).isEqualTo(Verdict.NOT_AWAITING);
+        assertThat(verdict(plan, "602")).isEqualTo(Verdict.READY);
+        assertThat(verdict(plan, "603")).isEqualTo(Verdict.READY);
+        assertThat(verdict(plan, "999")).isEqualTo(Verdict.NOT_FOUND);
+        assertThat(plan.unknownStock()).containsExactly("ghost");
+        assertThat(plan.shortages()).isEmpty();
+        assertThat(plan.toAccept(Map.of())).containsExactly("602", "603");
+    }
+
+    @Test
+    void shortOrdersInSeveralCartsGiveOneChoiceEach() {
+        line("701", "A", 1, "x", 1);
+        line("702", "B", 2, "x", 1);
+        line("703", "B", 2, "y", 1);
+        line("704", "C", 3, "x", 1);
+        AcceptPlan plan = AcceptPlanner.plan(List.of("701", "702", "703", "704"), lines, Map.of("x", 1, "y", 1));
+
+        assertThat(plan.shortCarts()).extracting(AcceptPlan.ShortCart::tradeId).containsExactly("B", "C");
+        assertThat(plan.shortCarts().get(1).readyOrders()).isEmpty();
+        assertThat(plan.toAccept(Map.of("B", CartChoice.ACCEPT_REST, "C", CartChoice.ACCEPT_REST)))
+                .containsExactly("701", "703");
+    }
+}
