@@ -53,15 +53,6 @@ import dev.wharf.store.SqliteOrderQueries;
 import dev.wharf.store.SyncStateRepository;
 import dev.wharf.sync.SyncStatus;
 import dev.wharf.workbench.ui.WorkbenchController;
-import dev.wharf.workbench.ui.StockAlertsController;
-import dev.wharf.products.ProductService;
-import dev.wharf.products.ui.BulkEditController;
-import dev.wharf.products.ui.ProductEditorController;
-import dev.wharf.products.ui.ProductsController;
-import dev.wharf.products.ui.SkuDetailsController;
-import dev.wharf.store.outbox.SqliteLocalCommands;
-import dev.wharf.store.products.SqliteProductLocalData;
-import dev.wharf.store.products.SqliteProductQueries;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -84,7 +75,7 @@ public final class AppComposition implements AutoCloseable {
     private final Database database;
     private final SyncStatus syncStatus = new SyncStatus();
     private final OrderQueries orders;
-    private final ProductService products;
+    private final ProductScreens productScreens;
     private final TaskExecutor executor;
     private final ThemeManager theme = new ThemeManager();
     private Messages messages;
@@ -127,9 +118,7 @@ public final class AppComposition implements AutoCloseable {
         this.messages = messagesFor(settings);
         this.database = Database.open(profile.databaseFile());
         this.orders = new SqliteOrderQueries(database);
-        this.products = new ProductService(new SqliteProductQueries(database),
-                new SqliteProductLocalData(database, Clock.systemUTC()), new SqliteLocalCommands(database,
-                Clock.systemUTC(), counts -> syncStatus.setOutboxCounts(counts.pending(), counts.needsAttention())));
+        this.productScreens = new ProductScreens(database, syncStatus);
         this.dialogs = new FxDialogService(() -> owner.get(), () -> messages);
         this.executor = new FxTaskExecutor(this::unexpectedFailure);
         this.secrets = new LazySecretStore(() -> SecretStores.forThisMachine(paths, name -> profile.dir()));
@@ -338,12 +327,6 @@ public final class AppComposition implements AutoCloseable {
                         m.format("status.profile", profile.name()), profileDialogs::showProfiles,
                         profileDialogs::showReconnect))
                 .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, syncStatus, m))
-                .register(StockAlertsController.class, () -> new StockAlertsController(executor, products.queries(), m))
-                .register(ProductsController.class, () -> new ProductsController(executor, products, syncStatus, m,
-                        dialogs))
-                .register(BulkEditController.class, () -> new BulkEditController(executor, products, syncStatus, m))
-                .register(SkuDetailsController.class, () -> new SkuDetailsController(executor, products, m))
-                .register(ProductEditorController.class, () -> new ProductEditorController(executor, products, m))
                 .register(FirstRunController.class, () -> new FirstRunController(executor, m, shopSetup(),
                         onConnected, profileDialogs::showProfiles))
                 .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,
@@ -356,6 +339,7 @@ public final class AppComposition implements AutoCloseable {
                         new SqliteOrderDetailQueries(database), orderActions(), personalData(),
                         ZoneId.systemDefault()))
                 .register(AcceptPanelController.class, () -> new AcceptPanelController(executor, acceptService(), m));
+        productScreens.register(controllers, executor, syncStatus, m, dialogs);
         return loader;
     }
 
@@ -396,7 +380,7 @@ public final class AppComposition implements AutoCloseable {
         return switch (destination) {
             case WORKBENCH -> screen(loader.load(WorkbenchController.class, "Workbench.fxml"));
             case SETTINGS -> screen(loader.load(SettingsController.class, "Settings.fxml"));
-            case PRODUCTS -> screen(loader.load(ProductsController.class, "Products.fxml"));
+            case PRODUCTS -> screen(ProductScreens.load(loader));
             default -> screen(loader.load(MainWindowController.class, "Placeholder.fxml",
                     new PlaceholderController(destination, loader.messages())));
         };
