@@ -4,7 +4,6 @@ import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import dev.wharf.shipping.ImportLog.AppliedRow;
 import dev.wharf.sync.outbox.LocalCommands;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,8 +31,9 @@ public final class ShipmentImporter {
     }
 
     /**
-     * The header row (the first of the first 30 rows that names the most fields, at least two) and its columns:
-     * the mapping remembered for this header layout if there is one, else by synonyms.
+     * The header row and its columns: among the first 30 rows, one whose layout has a remembered mapping, else the
+     * first row naming the most fields by synonyms (at least two), else the first row with nothing mapped (the
+     * user maps it by hand).
      */
     public ColumnMapping detect(WorkbookReader reader, int sheet, String fileName) {
         List<SheetRow> head = new ArrayList<>();
@@ -50,21 +50,23 @@ public final class ShipmentImporter {
         ColumnMapping best = null;
         for (SheetRow row : head) {
             ColumnMapping m = ColumnMapping.bySynonyms(row);
+            if (m.columns().size() >= 2 || best == null) {
+                var remembered = memory.find(m.layoutKey());
+                if (remembered.isPresent()) {
+                    return new ColumnMapping(m.headerRow(), m.headers(), remembered.get());
+                }
+            }
             if (m.columns().size() >= 2 && (best == null || m.columns().size() > best.columns().size())) {
                 best = m;
             }
         }
-        if (best == null) {
-            if (head.isEmpty()) {
-                throw new ShipmentFileException(fileName + " has no rows in sheet " + (sheet + 1) + ".");
-            }
-            SheetRow first = head.get(0);
-            return new ColumnMapping(first.number(), first.cells().stream().map(Cell::text).toList(),
-                    new EnumMap<>(Field.class));
+        if (best != null) {
+            return best;
         }
-        ColumnMapping found = best;
-        return memory.find(found.layoutKey()).map(cols -> new ColumnMapping(found.headerRow(), found.headers(), cols))
-                .orElse(found);
+        if (head.isEmpty()) {
+            throw new ShipmentFileException(fileName + " has no rows in sheet " + (sheet + 1) + ".");
+        }
+        return ColumnMapping.bySynonyms(head.get(0));
     }
 
     /** Remembers a mapping the user adjusted, for the next file with the same header layout. */
