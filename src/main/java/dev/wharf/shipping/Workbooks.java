@@ -35,8 +35,8 @@ public final class Workbooks {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new ShipmentFileException(name + " is " + size / (1024 * 1024) + " MB; files over "
-                        + maxBytes / (1024 * 1024) + " MB are refused. Split it into several files and import them "
+                throw new ShipmentFileException(name + " is " + mb(size) + "; files over " + mb(maxBytes)
+                        + " are refused. Split it into several files and import them "
                         + "one after the other.");
             }
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
@@ -64,6 +64,10 @@ public final class Workbooks {
                 yield new CsvReader(file, maxRows);
             }
         };
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     private static boolean encryptedOoxml(Path file) {
