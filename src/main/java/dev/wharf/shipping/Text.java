@@ -21,6 +21,9 @@ public final class Text {
         if (raw == null) {
             return null;
         }
+        if (plainAscii(raw)) {
+            return raw;
+        }
         String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
@@ -40,6 +43,21 @@ public final class Text {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Printable ASCII with no space at either end and no double space: already normal (the common case). */
+    private static boolean plainAscii(String s) {
+        int n = s.length();
+        if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x21 && !(c == ' ' && s.charAt(i - 1) != ' ') || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Like {@link #normalise} with no space at all left: for order ids, tracking numbers and codes. */
