@@ -46,6 +46,24 @@ final class ShipmentsCommand {
     @ParentCommand
     WharfCommand root;
 
+    /** Prints "shipments: 10000 rows read" to stderr every 10,000 rows (long files). */
+    static Progress progress(PrintWriter err, String what) {
+        return new Progress() {
+            @Override
+            public void progress(long done, long total) {
+                if (done % 10_000 == 0) {
+                    err.printf(Locale.ROOT, "shipments: %d rows %s%s%n", done, what, total > 0 ? " of " + total : "");
+                    err.flush();
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+
     /** {@code wharf shipments export}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Writes the orders awaiting shipment to FILE (.xlsx, or .csv in UTF-8 with BOM) in the "
@@ -79,7 +97,7 @@ final class ShipmentsCommand {
             }
             try (Database db = parent.root.openExistingDatabase()) {
                 long n = new ShipmentExporter(new SqliteShipping(db, Clock.systemUTC()))
-                        .export(ShipmentSource.Filter.all(leg), out, Progress.NONE);
+                        .export(ShipmentSource.Filter.all(leg), out, progress(err, "written"));
                 o.printf(Locale.ROOT, "%d order(s) written to %s.%n", n, out);
                 return 0;
             } catch (ShipmentFileException e) {
@@ -150,7 +168,7 @@ final class ShipmentsCommand {
                 if (mapping != null) {
                     m = ShipmentImporter.withOverrides(m, readMapping(mapping));
                 }
-                ImportPreview preview = importer.preview(reader, name, sheet - 1, m, which, Progress.NONE);
+                ImportPreview preview = importer.preview(reader, name, sheet - 1, m, which, progress(err, "read"));
                 for (RowResult r : preview.invalid()) {
                     out.println(r.message());
                 }

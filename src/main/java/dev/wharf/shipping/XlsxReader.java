@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -18,7 +17,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * .xlsx, streamed: POI's package layer (with its zip-bomb limits on) and its hardened SAX parser (no DOCTYPE, no
  * external entities), and a small handler that keeps each cell's raw value and whether it is a number — never a
- * formatted number ("1.23457E+11"). Only the shared strings are held in memory.
+ * formatted number ("1.23457E+11"). Only the shared strings are held in memory ({@link SharedStrings}).
  */
 final class XlsxReader implements WorkbookReader {
     private final String fileName;
@@ -27,7 +26,7 @@ final class XlsxReader implements WorkbookReader {
     private final List<String> names = new ArrayList<>();
     private final List<String> partIds = new ArrayList<>();
     private final int maxRows;
-    private ReadOnlySharedStringsTable strings;
+    private List<String> strings;
 
     XlsxReader(Path file, int maxRows) {
         this.fileName = file.getFileName().toString();
@@ -64,7 +63,7 @@ final class XlsxReader implements WorkbookReader {
         }
         try {
             if (strings == null) {
-                strings = new ReadOnlySharedStringsTable(pkg, false);
+                strings = SharedStrings.read(reader.getSharedStringsData());
             }
             XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
             for (int i = 0; it.hasNext(); i++) {
@@ -87,7 +86,8 @@ final class XlsxReader implements WorkbookReader {
             }
         } catch (RuntimeException e) {
             if (e instanceof Progress.CancelledException || e instanceof ShipmentFileException
-                    || !(e instanceof org.apache.poi.ooxml.POIXMLException || e instanceof IllegalStateException)) {
+                    || !(e instanceof org.apache.poi.ooxml.POIXMLException || e instanceof IllegalStateException
+                    || e instanceof IllegalArgumentException)) {
                 throw e;
             }
             throw Workbooks.unreadable(fileName, e);
@@ -106,7 +106,7 @@ final class XlsxReader implements WorkbookReader {
 
     /** SAX over one worksheet part: rows of raw cell values. */
     private static final class SheetHandler extends DefaultHandler {
-        private final ReadOnlySharedStringsTable strings;
+        private final List<String> strings;
         private final RowSink sink;
         private final Progress progress;
         private final int maxRows;
@@ -121,7 +121,7 @@ final class XlsxReader implements WorkbookReader {
         /** What the sink (or the cancel check) threw: re-thrown as it was. */
         private RuntimeException stopped;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, RowSink sink, Progress progress, int maxRows,
+        SheetHandler(List<String> strings, RowSink sink, Progress progress, int maxRows,
                      String fileName) {
             this.strings = strings;
             this.sink = sink;
@@ -198,11 +198,18 @@ final class XlsxReader implements WorkbookReader {
                 return v.isEmpty() ? Cell.EMPTY : Cell.number(v);
             }
             return switch (type) {
-                case "s" -> v.isEmpty() ? Cell.EMPTY : Cell.text(strings.getItemAt(Integer.parseInt(v.strip()))
-                        .getString());
+                case "s" -> v.isEmpty() ? Cell.EMPTY : Cell.text(sharedString(v));
                 case "b" -> Cell.text("1".equals(v) ? "TRUE" : "FALSE");
                 default -> Cell.text(v);
             };
+        }
+
+        private String sharedString(String index) {
+            int i = Integer.parseInt(index.strip());
+            if (i < 0 || i >= strings.size()) {
+                throw new IllegalStateException("cell refers to shared string " + i + " of " + strings.size());
+            }
+            return strings.get(i);
         }
 
         private static int columnOf(String ref) {

@@ -75,12 +75,12 @@ class DatabaseTest {
         try (Database db = Database.open(file)) {
             assertThat(db.schemaVersion()).isEqualTo(Sqlite.latestSchema());
             // one history row per script, each applied once
-            assertThat(rows(db, "flyway_schema_history")).isEqualTo(Sqlite.latestSchema());
+            assertThat(rows(db, "flyway_schema_history")).isEqualTo(Sqlite.scriptCount());
             assertThat(db.<String>read(c -> text(c, "SELECT min(version) FROM flyway_schema_history WHERE success = 1")))
                     .isEqualTo("1");
             assertThat(db.<String>read(c -> text(c, "SELECT value FROM sync_state WHERE key = 'cursor'"))).isEqualTo("42");
         }
-        assertThat(rows(file, "flyway_schema_history")).isEqualTo(Sqlite.latestSchema());
+        assertThat(rows(file, "flyway_schema_history")).isEqualTo(Sqlite.scriptCount());
     }
 
     @Test

@@ -33,6 +33,15 @@ final class Sqlite {
         }
     }
 
+    /** How many migration scripts there are (versions need not be contiguous while branches land). */
+    static int scriptCount() {
+        try (java.util.stream.Stream<Path> scripts = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return (int) scripts.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A plain connection (foreign keys off, as SQLite's default), not one of {@link Database}'s. */
     static Connection raw(Path file) throws SQLException {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
