@@ -212,6 +212,7 @@ public final class ShipmentImportBenchmark {
         if (p.waitFor() != 0 || !out.contains("RESULT ")) {
             throw new IllegalStateException(mode + " failed:\n" + out);
         }
+        out.lines().filter(l -> l.startsWith("phases:")).forEach(l -> System.out.println("  " + l));
         String[] r = out.substring(out.indexOf("RESULT ") + 7).strip().split(" ");
         System.out.printf(Locale.ROOT, "%s: %s s (%s items, peak heap %s MB)%n", mode, r[0], r[1], r[2]);
         return Double.parseDouble(r[0]);
