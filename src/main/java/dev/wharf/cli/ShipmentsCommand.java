@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "shipments", mixinStandardHelpOptions = true,
         description = "Bulk shipping: export the orders awaiting shipment to the platform's template, import the "
                 + "filled file.",
-        subcommands = {ShipmentsCommand.Export.class, ShipmentsCommand.Import.class})
+        subcommands = {ShipmentsCommand.Export.class, ShipmentsCommand.Import.class, ShipmentResults.class})
 final class ShipmentsCommand {
     @ParentCommand
     WharfCommand root;

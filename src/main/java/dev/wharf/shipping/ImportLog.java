@@ -12,6 +12,9 @@ public interface ImportLog {
     /** Records an applied import; returns its id. */
     long record(String fileName, Leg leg, int rowsInFile, List<AppliedRow> rows);
 
+    /** The most recent import's id, if any. */
+    java.util.Optional<Long> latest();
+
     /** Each applied row with its outbox entry's state and the platform's message, in row order. */
     List<ResultRow> results(long importId);
 

@@ -127,6 +127,11 @@ public final class ShipmentImporter {
         return new Applied(id, applied, invalid);
     }
 
+    /** The most recent import, if any. */
+    public Optional<Long> latestImport() {
+        return log.latest();
+    }
+
     /** What the platform answered so far for each applied row of an import. */
     public List<ImportLog.ResultRow> results(long importId) {
         return log.results(importId);

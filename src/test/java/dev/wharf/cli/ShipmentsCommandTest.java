@@ -129,6 +129,9 @@ class ShipmentsCommandTest {
         assertThat(run("--profile", p, "sync", "--once")).as(err.toString()).isZero();
         assertThat(local("SELECT b.state FROM shipment_import_row r JOIN outbox b ON b.outbox_id = r.outbox_id "
                 + "ORDER BY r.row_number")).containsExactly("rejected", "done");
+        assertThat(run("--profile", p, "shipments", "results")).as(err.toString()).isEqualTo(2);
+        assertThat(out.toString()).contains("1 confirmed by the platform, 0 waiting, 1 refused")
+                .contains("row 2, order " + first + ", SFCLI-A1: rejected");
 
         // an unreadable file: exit 1
         Path junk = Files.writeString(dir.resolve("junk.xlsx"), "not a workbook");
@@ -149,5 +152,8 @@ class ShipmentsCommandTest {
                 .as(out + " " + err).isZero();
         assertThat(local("SELECT logistics_company_code FROM delivery WHERE tracking_number = 'SFCLI-C1'"))
                 .containsExactly("Y073");
+        assertThat(run("--profile", p, "shipments", "results")).isZero();
+        assertThat(out.toString()).contains("1 order(s): 0 confirmed by the platform, 1 waiting, 0 refused");
+        assertThat(run("--profile", p, "shipments", "results", "--import", "999")).isEqualTo(1);
     }
 }

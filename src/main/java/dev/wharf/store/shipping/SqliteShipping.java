@@ -178,6 +178,18 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
     }
 
     @Override
+    public Optional<Long> latest() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT max(import_id) FROM shipment_import");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long id = rs.getLong(1);
+                return rs.wasNull() ? Optional.<Long>empty() : Optional.of(id);
+            }
+        });
+    }
+
+    @Override
     public List<ResultRow> results(long importId) {
         return db.read(c -> {
             List<ResultRow> out = new ArrayList<>();
