@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "wharf", mixinStandardHelpOptions = true, versionProvider = WharfCommand.VersionProvider.class,
         description = "Wharf seller workstation. Without a command, opens the workstation window.",
         subcommands = {ConnectCommand.class, SyncCommand.class, OrdersCommand.class, BackupCommand.class,
-                DbCommand.class, SandboxCommand.class, CommandLine.HelpCommand.class},
+                DbCommand.class, SandboxCommand.class, ShipmentsCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:Failure (the message says what and what to do).",
                 "2:Invalid command-line usage, or problems found (see the command's help)."})

@@ -69,6 +69,16 @@ class ArchitectureTest {
             .and().areDeclaredInClassesThat().resideInAPackage("dev.wharf.sandbox.sim..")
             .should().beFinal();
 
+    /**
+     * Shipping reads imports as streams: POI's whole-workbook XSSF model needs over 1 GB for 500k rows (PITFALLS),
+     * and POI's usermodel would hand formulas through; only the old .xls format (≤ 65,536 rows) is read whole.
+     */
+    @ArchTest
+    static final ArchRule shippingNeverLoadsAWholeXlsxWorkbook = noClasses().that().resideInAPackage(
+            "dev.wharf.shipping..").should().dependOnClassesThat().haveFullyQualifiedName(
+            "org.apache.poi.xssf.usermodel.XSSFWorkbook").orShould().dependOnClassesThat().haveFullyQualifiedName(
+            "org.apache.poi.xssf.streaming.SXSSFWorkbook");
+
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("dev.wharf.(*)..")
             .should().beFreeOfCycles();

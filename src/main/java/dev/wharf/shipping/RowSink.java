@@ -1,0 +1,7 @@
+package dev.wharf.shipping;
+
+/** Receives the rows of a sheet in order, as they are read. */
+@FunctionalInterface
+public interface RowSink {
+    void row(SheetRow row);
+}

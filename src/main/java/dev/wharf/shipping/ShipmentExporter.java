@@ -1,0 +1,132 @@
+package dev.wharf.shipping;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Orders awaiting shipment to the platform's bulk shipping template (序号, 订单号, 物流公司编号, 物流单号) plus read-only
+ * helper columns, as .xlsx (streamed; the company and tracking columns text-formatted and editable, the rest
+ * locked) or as CSV in UTF-8 with a byte-order mark (formula-like cells neutralised). Written to a temporary file
+ * and moved into place.
+ */
+public final class ShipmentExporter {
+    /** The platform's template columns, then the helpers. */
+    public static final List<String> HEADERS = List.of("序号", "订单号", "物流公司编号", "物流单号", "收件人", "收件地址",
+            "收件人手机", "商品", "物流方式", "发货段", "买家留言", "交易号");
+    /** The columns staff fill in (0-based): 物流公司编号 and 物流单号. */
+    public static final List<Integer> EDITABLE = List.of(2, 3);
+
+    private final ShipmentSource source;
+
+    public ShipmentExporter(ShipmentSource source) {
+        this.source = Objects.requireNonNull(source, "source");
+    }
+
+    /** Writes the file (.csv by its name, else .xlsx); returns the number of orders. */
+    public long export(ShipmentSource.Filter filter, Path out, Progress progress) {
+        boolean csv = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+        long total = source.count(filter);
+        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+        long[] n = {0};
+        String leg = filter.leg() == Leg.DOMESTIC ? "国内段 domestic" : "国际段 international";
+        try {
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                RowWriter w = csv ? new CsvRows(new CsvWriter(os))
+                        : new XlsxRows(new XlsxWriter(os, "发货 shipments", HEADERS.size(), EDITABLE, true));
+                try (w) {
+                    w.header(HEADERS);
+                    source.awaiting(filter, r -> {
+                        n[0]++;
+                        if (n[0] % 1000 == 0) {
+                            progress.checkCancelled();
+                            progress.progress(n[0], total);
+                        }
+                        w.row(List.of(Long.toString(n[0]), r.orderId(), "", "", nz(r.receiverName()),
+                                nz(r.receiverAddress()), nz(r.receiverMobile()), nz(r.items()),
+                                deliveryType(r.deliveryType()), leg, nz(r.buyerRemark()), nz(r.tradeId())));
+                    });
+                }
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            progress.progress(n[0], total);
+            return n[0];
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the original error matters more
+            }
+            if (e instanceof RuntimeException re && !(e instanceof UncheckedIOException)) {
+                throw re;
+            }
+            throw new ShipmentFileException("The export could not be written to " + out + ": " + e.getMessage()
+                    + ". Choose another folder, or close the file if Excel has it open.", e);
+        }
+    }
+
+    /** "拼邮 consolidated" and so on. */
+    public static String deliveryType(int type) {
+        return switch (type) {
+            case 2 -> "直邮 direct mail";
+            case 3 -> "贝海直邮 official direct mail";
+            case 4 -> "第三方保税 bonded";
+            case 5 -> "官方保税 official bonded";
+            case 7 -> "拼邮 consolidated";
+            default -> Integer.toString(type);
+        };
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private interface RowWriter extends AutoCloseable {
+        void header(List<String> names);
+
+        void row(List<String> values);
+
+        @Override
+        void close();
+    }
+
+    private record CsvRows(CsvWriter w) implements RowWriter {
+        @Override
+        public void header(List<String> names) {
+            w.row(names);
+        }
+
+        @Override
+        public void row(List<String> values) {
+            w.row(values);
+        }
+
+        @Override
+        public void close() {
+            w.close();
+        }
+    }
+
+    private record XlsxRows(XlsxWriter w) implements RowWriter {
+        @Override
+        public void header(List<String> names) {
+            w.header(names);
+        }
+
+        @Override
+        public void row(List<String> values) {
+            w.row(values);
+        }
+
+        @Override
+        public void close() {
+            w.close();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package dev.wharf.shipping;
+
+import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
+import dev.wharf.shipping.ImportLog.AppliedRow;
+import dev.wharf.sync.outbox.LocalCommands;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Bulk shipping from a spreadsheet: find the header and the columns, validate every row (dry run), then apply the
+ * valid rows in one local transaction with their outbox deliver commands ({@link LocalCommands#deliverOrders}), and
+ * follow what the platform answers. Blocks on files and the database: call off the JavaFX thread.
+ */
+public final class ShipmentImporter {
+    /** The header row is looked for among this many first non-blank rows. */
+    static final int HEADER_SCAN_ROWS = 30;
+
+    private final ShippingFacts facts;
+    private final LocalCommands commands;
+    private final MappingMemory memory;
+    private final ImportLog log;
+
+    public ShipmentImporter(ShippingFacts facts, LocalCommands commands, MappingMemory memory, ImportLog log) {
+        this.facts = Objects.requireNonNull(facts, "facts");
+        this.commands = Objects.requireNonNull(commands, "commands");
+        this.memory = Objects.requireNonNull(memory, "memory");
+        this.log = Objects.requireNonNull(log, "log");
+    }
+
+    /**
+     * The header row and its columns: among the first 30 rows, one whose layout has a remembered mapping, else the
+     * first row naming the most fields by synonyms (at least two), else the first row with nothing mapped (the
+     * user maps it by hand).
+     */
+    public ColumnMapping detect(WorkbookReader reader, int sheet, String fileName) {
+        List<SheetRow> head = new ArrayList<>();
+        try {
+            reader.read(sheet, row -> {
+                head.add(row);
+                if (head.size() >= HEADER_SCAN_ROWS) {
+                    throw new StopReading();
+                }
+            }, Progress.NONE);
+        } catch (StopReading done) {
+            // enough rows
+        }
+        ColumnMapping best = null;
+        for (SheetRow row : head) {
+            ColumnMapping m = ColumnMapping.bySynonyms(row);
+            if (m.columns().size() >= 2 || best == null) {
+                var remembered = memory.find(m.layoutKey());
+                if (remembered.isPresent()) {
+                    return new ColumnMapping(m.headerRow(), m.headers(), remembered.get());
+                }
+            }
+            if (m.columns().size() >= 2 && (best == null || m.columns().size() > best.columns().size())) {
+                best = m;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        if (head.isEmpty()) {
+            throw new ShipmentFileException(fileName + " has no rows in sheet " + (sheet + 1) + ".");
+        }
+        return ColumnMapping.bySynonyms(head.get(0));
+    }
+
+    /** Remembers a mapping the user adjusted, for the next file with the same header layout. */
+    public void remember(ColumnMapping mapping) {
+        memory.remember(mapping.layoutKey(), mapping.columns());
+    }
+
+    /** The dry run: reads every row after the header and validates it. Nothing is written. */
+    public ImportPreview preview(WorkbookReader reader, String fileName, int sheet, ColumnMapping mapping, Leg leg,
+                                 Progress progress) {
+        List<Field> missing = mapping.missing();
+        if (!missing.isEmpty()) {
+            throw new ShipmentFileException(fileName + ": no column for " + String.join(", ", missing.stream()
+                    .map(Field::id).toList()) + " in the header row " + mapping.headerRow() + " ("
+                    + String.join(", ", mapping.headers()) + "). Name the columns 订单号, 物流公司编号 (or 物流公司) and "
+                    + "物流单号, or map them by hand (--mapping).");
+        }
+        RowParser parser = new RowParser(fileName, mapping, new Carriers(facts.companies()));
+        List<RowResult> rows = new ArrayList<>();
+        reader.read(sheet, row -> {
+            if (row.number() > mapping.headerRow()) {
+                rows.add(parser.parse(row));
+            }
+        }, progress);
+        progress.checkCancelled();
+        List<RowResult> checked = new Validator(parser, mapping, leg).validate(rows, facts, progress);
+        return new ImportPreview(fileName, sheet, mapping, leg, checked);
+    }
+
+    /**
+     * Applies a dry run: when every row is valid (or with {@code validOnly}, the valid rows), all of them in one local
+     * transaction with their outbox deliver commands. With invalid rows and not {@code validOnly}, nothing.
+     * If the shop changed since the dry run so that a row no longer fits, nothing is applied and the
+     * {@link IllegalArgumentException} says which order.
+     */
+    public Applied apply(ImportPreview preview, boolean validOnly) {
+        long invalid = preview.invalidCount();
+        if (invalid > 0 && !validOnly) {
+            return new Applied(0, List.of(), invalid);
+        }
+        List<RowResult> valid = preview.rows().stream().filter(RowResult::valid).toList();
+        if (valid.isEmpty()) {
+            return new Applied(0, List.of(), invalid);
+        }
+        boolean domestic = preview.leg() == Leg.DOMESTIC;
+        List<DeliverOrder> deliveries = new ArrayList<>(valid.size());
+        for (RowResult r : valid) {
+            deliveries.add(new DeliverOrder(Long.parseLong(r.orderId()), r.carrierCode(), r.tracking(),
+                    domestic ? Boolean.TRUE : null));
+        }
+        List<Long> outbox = commands.deliverOrders(deliveries);
+        List<AppliedRow> applied = new ArrayList<>(valid.size());
+        for (int i = 0; i < valid.size(); i++) {
+            RowResult r = valid.get(i);
+            applied.add(new AppliedRow(r.row(), r.orderId(), r.tracking(), outbox.get(i)));
+        }
+        long id = log.record(preview.fileName(), preview.leg(), preview.rows().size(), applied);
+        return new Applied(id, applied, invalid);
+    }
+
+    /** The most recent import, if any. */
+    public Optional<Long> latestImport() {
+        return log.latest();
+    }
+
+    /** What the platform answered so far for each applied row of an import. */
+    public List<ImportLog.ResultRow> results(long importId) {
+        return log.results(importId);
+    }
+
+    /** A mapping from a file of {@code field=header name or column letter} lines (CLI {@code --mapping}). */
+    public static ColumnMapping withOverrides(ColumnMapping detected, Map<String, String> lines) {
+        ColumnMapping m = detected;
+        for (Map.Entry<String, String> e : lines.entrySet()) {
+            Field f = Field.ofId(e.getKey()).orElseThrow(() -> new ShipmentFileException("mapping: unknown field \""
+                    + e.getKey() + "\"; use order_id, tracking_number, carrier or carrier_code."));
+            Optional<Integer> col = detected.find(e.getValue());
+            m = m.with(f, col.orElseThrow(() -> new ShipmentFileException("mapping: " + e.getKey() + "="
+                    + e.getValue() + " names no column of the header row " + detected.headerRow() + " ("
+                    + String.join(", ", detected.headers()) + ").")));
+        }
+        return m;
+    }
+
+    /**
+     * @param importId  the recorded import (0 when nothing was applied)
+     * @param rows      the rows applied
+     * @param rejected  rows refused by validation
+     */
+    public record Applied(long importId, List<AppliedRow> rows, long rejected) {
+        public boolean nothingApplied() {
+            return rows.isEmpty();
+        }
+    }
+
+    private static final class StopReading extends RuntimeException {
+        StopReading() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package dev.wharf.shipping;
+
+import dev.wharf.shipping.ShippingFacts.OrderFacts;
+import dev.wharf.shipping.ShippingFacts.TrackingUse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules that need the shop's state: the order exists and can ship on this leg, and tracking numbers are used as
+ * the platform allows (a direct-mail or domestic number once, except by orders of one trade shipped together; a
+ * 拼邮 international number on at most 50 orders). Rows are checked against the shop and against each other.
+ */
+final class Validator {
+    /** A 拼邮 international tracking number covers at most this many orders. */
+    static final int CONSOLIDATED_MAX_ORDERS = 50;
+    private static final int ACCEPTED = 17;
+    private static final int SHIPPED = 3;
+    private static final int RECEIVED = 4;
+
+    private final RowParser where;
+    private final int orderCol;
+    private final int trackCol;
+    private final Leg leg;
+
+    Validator(RowParser where, ColumnMapping mapping, Leg leg) {
+        this.where = where;
+        this.orderCol = mapping.columns().get(Field.ORDER_ID);
+        this.trackCol = mapping.columns().get(Field.TRACKING);
+        this.leg = leg;
+    }
+
+    /** Checks the rows that passed {@link RowParser}; returns every row, in order, with its outcome. */
+    List<RowResult> validate(List<RowResult> rows, ShippingFacts facts, Progress progress) {
+        Set<String> ids = new HashSet<>();
+        Set<String> numbers = new HashSet<>();
+        for (RowResult r : rows) {
+            if (r.valid()) {
+                ids.add(r.orderId());
+                numbers.add(r.tracking());
+            }
+        }
+        progress.checkCancelled();
+        Map<String, OrderFacts> orders = facts.orders(ids);
+        progress.checkCancelled();
+        Map<String, List<TrackingUse>> used = facts.trackingUses(numbers, leg);
+        progress.checkCancelled();
+
+        List<RowResult> out = new ArrayList<>(rows.size());
+        Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
+        for (RowResult r : rows) {
+            RowResult checked = r.valid() ? order(r, orders.get(r.orderId())) : r;
+            if (checked.valid()) {
+                byNumber.computeIfAbsent(checked.tracking(), k -> new ArrayList<>()).add(out.size());
+            }
+            out.add(checked);
+        }
+        for (Map.Entry<String, List<Integer>> e : byNumber.entrySet()) {
+            tracking(e.getKey(), e.getValue(), out, orders, used.getOrDefault(e.getKey(), List.of()));
+        }
+        return out;
+    }
+
+    private RowResult order(RowResult r, OrderFacts o) {
+        String at = where.at(r.row(), orderCol, "order id");
+        if (o == null) {
+            return r.rejected(Problem.UNKNOWN_ORDER, at + "order " + r.orderId() + " is not in this shop. Check the "
+                    + "number, or sync (it may be new) and import again.");
+        }
+        String state = switch (o.status()) {
+            case 1 -> "is not paid yet";
+            case 2 -> "is not accepted yet: accept it first";
+            case 12, 13, 14, 18 -> "is cancelled: take it off the sheet";
+            default -> null;
+        };
+        if (leg == Leg.INTERNATIONAL) {
+            if (state == null && (o.status() == SHIPPED || o.status() == RECEIVED)) {
+                state = "has already shipped" + (o.status() == RECEIVED ? " and been received" : "") + " (correct a "
+                        + "tracking number in the order itself, not by import)";
+            }
+        } else {
+            if (!o.consolidated()) {
+                return r.rejected(Problem.DOMESTIC_BEFORE_INTERNATIONAL, at + "order " + r.orderId() + " is not a 拼邮 "
+                        + "(consolidated) order, so it has no domestic leg: import it as the international leg.");
+            }
+            if (o.status() == ACCEPTED) {
+                return r.rejected(Problem.DOMESTIC_BEFORE_INTERNATIONAL, at + "the international leg of order "
+                        + r.orderId() + " has not shipped yet. Import the international leg first, then this file.");
+            }
+            if (state == null && (o.status() == RECEIVED || o.domesticDelivered())) {
+                state = "has already shipped its domestic leg";
+            }
+        }
+        if (state == null && o.openRefund()) {
+            state = "has a refund under review: handle the refund first (an order with an open refund cannot ship)";
+        }
+        if (state != null) {
+            return r.rejected(Problem.NOT_SHIPPABLE, at + "order " + r.orderId() + " " + state + ".");
+        }
+        return r;
+    }
+
+    /** One tracking number: the rows using it in this file (indexes into {@code out}) and its uses in the shop. */
+    private void tracking(String number, List<Integer> rowIndexes, List<RowResult> out, Map<String, OrderFacts> orders,
+                          List<TrackingUse> shop) {
+        boolean consolidatedLeg = leg == Leg.INTERNATIONAL;
+        Set<String> trades = new LinkedHashSet<>();
+        Set<String> shopOrders = new HashSet<>();
+        boolean shopDirect = false;
+        for (TrackingUse u : shop) {
+            trades.add(u.tradeId());
+            shopOrders.add(u.orderId());
+            shopDirect |= !u.consolidated();
+        }
+        Map<String, Integer> fileOrders = new HashMap<>();
+        for (int i : rowIndexes) {
+            RowResult r = out.get(i);
+            OrderFacts o = orders.get(r.orderId());
+            boolean singleUse = !(consolidatedLeg && o.consolidated());
+            String at = where.at(r.row(), trackCol, "tracking number");
+            if (singleUse) {
+                String otherTrade = trades.stream().filter(t -> !t.equals(o.tradeId())).findFirst().orElse(null);
+                if (otherTrade != null || !shop.isEmpty() && consolidatedLeg && !shopDirect) {
+                    String whose = shop.stream().filter(u -> !u.tradeId().equals(o.tradeId())).map(TrackingUse::orderId)
+                            .findFirst().map(id -> "order " + id + " in the shop")
+                            .orElseGet(() -> "an order of another cart earlier in this file");
+                    out.set(i, r.rejected(Problem.TRACKING_REUSED, at + number + " is already used by " + whose
+                            + ". A direct-mail tracking number ships one order (or orders of one cart shipped "
+                            + "together). Check the number."));
+                    continue;
+                }
+                trades.add(o.tradeId());
+                if (consolidatedLeg) {
+                    shopDirect = true;
+                }
+            } else {
+                if (shopDirect) {
+                    out.set(i, r.rejected(Problem.TRACKING_REUSED, at + number + " is already used for a direct-mail "
+                            + "order; a 拼邮 international number cannot be shared with one. Check the number."));
+                    continue;
+                }
+                fileOrders.putIfAbsent(r.orderId(), r.row());
+                Set<String> all = new HashSet<>(shopOrders);
+                all.addAll(fileOrders.keySet());
+                if (all.size() > CONSOLIDATED_MAX_ORDERS) {
+                    fileOrders.remove(r.orderId());
+                    out.set(i, r.rejected(Problem.CONSOLIDATED_LIMIT, at + "the 拼邮 international number " + number
+                            + " would cover more than " + CONSOLIDATED_MAX_ORDERS + " orders (" + shopOrders.size()
+                            + " in the shop already). Ship the rest under another international tracking number."));
+                    continue;
+                }
+                trades.add(o.tradeId());
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package dev.wharf.store.shipping;
+
+import dev.wharf.shipping.Field;
+import dev.wharf.shipping.ImportLog;
+import dev.wharf.shipping.Leg;
+import dev.wharf.shipping.LogisticsCompany;
+import dev.wharf.shipping.MappingMemory;
+import dev.wharf.shipping.ShipmentSource;
+import dev.wharf.shipping.ShippingFacts;
+import dev.wharf.store.Database;
+import dev.wharf.sync.outbox.OutboxEntry;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The shipping feature's SQL: facts for validation, remembered mappings, the import log and the export's orders. */
+public final class SqliteShipping implements ShippingFacts, MappingMemory, ImportLog, ShipmentSource {
+    private static final int CHUNK = 500;
+    private static final String CONSOLIDATED = "EXISTS (SELECT 1 FROM order_item i WHERE i.order_id = o.order_id "
+            + "AND i.delivery_type = 7)";
+    private static final String OPEN_REFUND = "(EXISTS (SELECT 1 FROM refund r WHERE r.order_id = o.order_id AND "
+            + "r.status = 0) OR EXISTS (SELECT 1 FROM order_item i WHERE i.order_id = o.order_id AND "
+            + "i.refund_status = 0))";
+
+    private final Database db;
+    private final Clock clock;
+
+    public SqliteShipping(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    // ------------------------------------------------------------------ facts
+
+    @Override
+    public List<LogisticsCompany> companies() {
+        return db.read(c -> {
+            List<LogisticsCompany> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT company_code, short_name, company_name FROM "
+                    + "logistics_company ORDER BY company_code"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new LogisticsCompany(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, OrderFacts> orders(Collection<String> orderIds) {
+        return db.read(c -> {
+            Map<String, OrderFacts> out = new HashMap<>();
+            for (List<String> chunk : chunks(orderIds)) {
+                String sql = "SELECT o.order_id, o.trade_id, o.status, " + CONSOLIDATED + ", " + OPEN_REFUND
+                        + ", o.domestic_delivered FROM orders o WHERE o.order_id IN (" + marks(chunk.size()) + ")";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bind(ps, 1, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getString(1), new OrderFacts(rs.getString(1), rs.getString(2), rs.getInt(3),
+                                    rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, List<TrackingUse>> trackingUses(Collection<String> trackingNumbers, Leg leg) {
+        return db.read(c -> {
+            Map<String, List<TrackingUse>> out = new HashMap<>();
+            for (List<String> chunk : chunks(trackingNumbers)) {
+                String sql = "SELECT d.tracking_number, o.order_id, o.trade_id, " + CONSOLIDATED + " FROM delivery d "
+                        + "JOIN orders o ON o.order_id = d.order_id WHERE d.leg = ? AND d.tracking_number IN ("
+                        + marks(chunk.size()) + ")";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setInt(1, leg.code());
+                    bind(ps, 2, chunk);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new TrackingUse(
+                                    rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // ------------------------------------------------------------------ mapping memory
+
+    @Override
+    public Optional<Map<Field, Integer>> find(String layoutKey) {
+        String json = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT mapping FROM shipping_mapping WHERE layout_key = ?")) {
+                ps.setString(1, layoutKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+        if (json == null) {
+            return Optional.empty();
+        }
+        Map<Field, Integer> out = new EnumMap<>(Field.class);
+        for (String pair : json.replaceAll("[{}\"\\s]", "").split(",")) {
+            String[] kv = pair.split(":");
+            if (kv.length == 2) {
+                Field.ofId(kv[0]).ifPresent(f -> out.put(f, Integer.valueOf(kv[1])));
+            }
+        }
+        return Optional.of(out);
+    }
+
+    @Override
+    public void remember(String layoutKey, Map<Field, Integer> columns) {
+        StringBuilder json = new StringBuilder("{");
+        columns.forEach((f, col) -> json.append(json.length() > 1 ? "," : "").append('"').append(f.id()).append("\":")
+                .append(col));
+        json.append('}');
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO shipping_mapping (layout_key, mapping, "
+                    + "updated_at) VALUES (?, ?, ?) ON CONFLICT (layout_key) DO UPDATE SET mapping = excluded.mapping, "
+                    + "updated_at = excluded.updated_at")) {
+                ps.setString(1, layoutKey);
+                ps.setString(2, json.toString());
+                ps.setLong(3, clock.millis());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ import log
+
+    @Override
+    public long record(String fileName, Leg leg, int rowsInFile, List<AppliedRow> rows) {
+        return db.write(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO shipment_import (file_name, leg, rows_in_file, "
+                    + "created_at) VALUES (?, ?, ?, ?) RETURNING import_id")) {
+                ps.setString(1, fileName);
+                ps.setInt(2, leg.code());
+                ps.setInt(3, rowsInFile);
+                ps.setLong(4, clock.millis());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO shipment_import_row (import_id, row_number, "
+                    + "order_id, tracking_number, outbox_id) VALUES (?, ?, ?, ?, ?)")) {
+                for (AppliedRow r : rows) {
+                    ps.setLong(1, id);
+                    ps.setInt(2, r.row());
+                    ps.setString(3, r.orderId());
+                    ps.setString(4, r.tracking());
+                    ps.setLong(5, r.outboxId());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return id;
+        });
+    }
+
+    @Override
+    public Optional<Long> latest() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT max(import_id) FROM shipment_import");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                long id = rs.getLong(1);
+                return rs.wasNull() ? Optional.<Long>empty() : Optional.of(id);
+            }
+        });
+    }
+
+    @Override
+    public List<ResultRow> results(long importId) {
+        return db.read(c -> {
+            List<ResultRow> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.row_number, r.order_id, r.tracking_number, "
+                    + "b.state, b.last_error FROM shipment_import_row r JOIN outbox b ON b.outbox_id = r.outbox_id "
+                    + "WHERE r.import_id = ? ORDER BY r.row_number")) {
+                ps.setLong(1, importId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ResultRow(rs.getInt(1), rs.getString(2), rs.getString(3),
+                                OutboxEntry.State.of(rs.getString(4)), rs.getString(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    // ------------------------------------------------------------------ export
+
+    private static String where(Filter filter) {
+        return filter.leg() == Leg.DOMESTIC ? "o.status = 3 AND o.domestic_delivered = 0 AND " + CONSOLIDATED
+                : "o.status = 17";
+    }
+
+    @Override
+    public long count(Filter filter) {
+        if (!filter.orderIds().isEmpty()) {
+            return filter.orderIds().size();
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders o WHERE " + where(filter));
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public void awaiting(Filter filter, Consumer<ExportRow> sink) {
+        Set<String> only = new HashSet<>(filter.orderIds());
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT o.order_id, o.trade_id, o.receiver_name, "
+                    + "trim(coalesce(o.receiver_state, '') || ' ' || coalesce(o.receiver_address, '')), "
+                    + "coalesce(o.receiver_mobile, o.receiver_phone), (SELECT group_concat(i.product_title || "
+                    + "coalesce(' (' || i.sku_properties_name || ')', '') || ' ×' || i.quantity, '; ') FROM order_item i "
+                    + "WHERE i.order_id = o.order_id), (SELECT max(i.delivery_type) FROM order_item i WHERE "
+                    + "i.order_id = o.order_id), o.buyer_remark FROM orders o WHERE " + where(filter)
+                    + " ORDER BY o.paid_at, o.order_id")) {
+                ps.setFetchSize(1000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        if (!only.isEmpty() && !only.contains(rs.getString(1))) {
+                            continue;
+                        }
+                        sink.accept(new ExportRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getString(8)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> all = new ArrayList<>(values);
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+        }
+        return out;
+    }
+
+    private static String marks(int n) {
+        return "?" + ",?".repeat(n - 1);
+    }
+
+    private static void bind(PreparedStatement ps, int first, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(first + i, values.get(i));
+        }
+    }
+}

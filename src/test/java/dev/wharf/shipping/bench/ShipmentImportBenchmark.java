@@ -1,0 +1,226 @@
+package dev.wharf.shipping.bench;
+
+import dev.wharf.shipping.ColumnMapping;
+import dev.wharf.shipping.ImportPreview;
+import dev.wharf.shipping.Leg;
+import dev.wharf.shipping.Progress;
+import dev.wharf.shipping.ShipmentImporter;
+import dev.wharf.shipping.WorkbookReader;
+import dev.wharf.shipping.Workbooks;
+import dev.wharf.store.Database;
+import dev.wharf.store.outbox.SqliteLocalCommands;
+import dev.wharf.store.shipping.SqliteShipping;
+import dev.wharf.sync.outbox.OutboxListener;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * Importing N shipment rows (parse, validate, apply locally, enqueue) beside dhatim fastexcel-reader merely reading
+ * the same file, each run in a fresh JVM with -Xmx256m, interleaved. The generator writes a workbook as Excel would
+ * (shared strings, tracking numbers as text, Chinese receivers) and a shop database with N accepted orders.
+ *
+ * <pre>./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-cp.txt \
+ *     -Dmdep.includeScope=test
+ * java -cp target/classes:target/test-classes:$(cat target/bench-cp.txt) \
+ *     dev.wharf.shipping.bench.ShipmentImportBenchmark run target/ship-bench 100000 3</pre>
+ */
+public final class ShipmentImportBenchmark {
+    private ShipmentImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[1]);
+        int n = Integer.parseInt(args[2]);
+        switch (args[0]) {
+            case "generate" -> generate(dir, n);
+            case "wharf" -> System.out.println("RESULT " + wharf(dir, n));
+            case "dhatim" -> System.out.println("RESULT " + dhatim(dir, n));
+            case "run" -> run(dir, n, args.length > 3 ? Integer.parseInt(args[3]) : 3);
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    static Path workbook(Path dir, int n) {
+        return dir.resolve("shipments-" + n + ".xlsx");
+    }
+
+    static Path shop(Path dir, int n) {
+        return dir.resolve("shop-" + n + ".db");
+    }
+
+    static String orderId(int i) {
+        return Long.toString(130_000_000_000L + i);
+    }
+
+    static void generate(Path dir, int n) throws Exception {
+        Files.createDirectories(dir);
+        if (!Files.exists(workbook(dir, n))) {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(workbook(dir, n)), 1 << 16)) {
+                Workbook wb = new Workbook(os, "bench", "1.0");
+                Worksheet ws = wb.newWorksheet("发货");
+                String[] header = {"序号", "订单号", "物流公司编号", "物流单号", "收件人", "收件地址", "买家留言"};
+                for (int c = 0; c < header.length; c++) {
+                    ws.value(0, c, header[c]);
+                }
+                for (int i = 0; i < n; i++) {
+                    int r = i + 1;
+                    ws.value(r, 0, Integer.toString(r));
+                    ws.value(r, 1, orderId(i));
+                    ws.value(r, 2, i % 3 == 0 ? "Y068" : "Y073");
+                    ws.value(r, 3, "SF" + (1_400_000_000_000L + i * 13L));
+                    ws.value(r, 4, "张" + (char) ('三' + i % 50) + i);
+                    ws.value(r, 5, "浙江省 杭州市西湖区文三路 " + i + " 号");
+                    ws.value(r, 6, i % 9 == 0 ? "请尽快发货 " + i : "");
+                    if (i % 1000 == 0) {
+                        ws.flush();
+                    }
+                }
+                wb.finish();
+            }
+        }
+        if (!Files.exists(shop(dir, n))) {
+            try (Database db = Database.open(shop(dir, n))) {
+                db.write(c -> {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO logistics_company (company_code, "
+                            + "short_name, company_name, synced_at) VALUES ('Y073', 'shunfeng', '顺丰速运（SF Express）', 0), "
+                            + "('Y068', 'ems', '中国邮政EMS（EMS）', 0)")) {
+                        ps.executeUpdate();
+                    }
+                    try (PreparedStatement o = c.prepareStatement("INSERT INTO orders (order_id, trade_id, status, "
+                            + "amount_fen, payment_fen, ordered_at, synced_at) VALUES (?, ?, 17, 100, 100, 1, 0)");
+                         PreparedStatement it = c.prepareStatement("INSERT INTO order_item (order_item_id, order_id, "
+                                 + "product_title, delivery_type, price_fen, quantity, payment_fen) "
+                                 + "VALUES (?, ?, 'x', 2, 100, 1, 100)")) {
+                        for (int i = 0; i < n; i++) {
+                            o.setString(1, orderId(i));
+                            o.setString(2, "T" + i);
+                            o.addBatch();
+                            it.setString(1, orderId(i) + "-1");
+                            it.setString(2, orderId(i));
+                            it.addBatch();
+                        }
+                        o.executeBatch();
+                        it.executeBatch();
+                    }
+                    return null;
+                });
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s: %.1f MB%n", workbook(dir, n), Files.size(workbook(dir, n)) / 1048576.0);
+    }
+
+    static String wharf(Path dir, int n) throws Exception {
+        Path copy = dir.resolve("run-" + ProcessHandle.current().pid() + ".db");
+        Files.copy(shop(dir, n), copy, StandardCopyOption.REPLACE_EXISTING);
+        try (Database db = Database.open(copy)) {
+            SqliteShipping store = new SqliteShipping(db, Clock.systemUTC());
+            ShipmentImporter importer = new ShipmentImporter(store, new SqliteLocalCommands(db, Clock.systemUTC(),
+                    OutboxListener.NONE), store, store);
+            long t = System.nanoTime();
+            long applied;
+            try (WorkbookReader r = Workbooks.open(workbook(dir, n))) {
+                String name = workbook(dir, n).getFileName().toString();
+                ColumnMapping m = importer.detect(r, 0, name);
+                long t1 = System.nanoTime();
+                ImportPreview p = importer.preview(r, name, 0, m, Leg.INTERNATIONAL, Progress.NONE);
+                long t2 = System.nanoTime();
+                if (p.invalidCount() > 0) {
+                    throw new IllegalStateException(p.invalid().get(0).message());
+                }
+                applied = importer.apply(p, false).rows().size();
+                System.out.printf(Locale.ROOT, "phases: detect %.2f s, read+validate %.2f s, apply %.2f s, gc %.2f s%n",
+                        (t1 - t) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9, gcSeconds());
+            }
+            long ns = System.nanoTime() - t;
+            return String.format(Locale.ROOT, "%.3f %d %d", ns / 1e9, applied, peakHeapMb());
+        } finally {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(Path.of(copy + "-wal"));
+            Files.deleteIfExists(Path.of(copy + "-shm"));
+        }
+    }
+
+    static String dhatim(Path dir, int n) throws Exception {
+        long t = System.nanoTime();
+        long cells = 0;
+        try (ReadableWorkbook wb = new ReadableWorkbook(workbook(dir, n).toFile());
+             var rows = wb.getFirstSheet().openStream()) {
+            for (Row r : (Iterable<Row>) rows::iterator) {
+                for (int c = 0; c < r.getCellCount(); c++) {
+                    if (r.getCellText(c) != null) {
+                        cells++;
+                    }
+                }
+            }
+        }
+        long ns = System.nanoTime() - t;
+        return String.format(Locale.ROOT, "%.3f %d %d", ns / 1e9, cells, peakHeapMb());
+    }
+
+    private static double gcSeconds() {
+        long ms = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += gc.getCollectionTime();
+        }
+        return ms / 1e3;
+    }
+
+    private static long peakHeapMb() {
+        long peak = 0;
+        for (var pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+
+    static void run(Path dir, int n, int rounds) throws Exception {
+        generate(dir, n);
+        List<Double> w = new ArrayList<>();
+        List<Double> d = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            w.add(child("wharf", dir, n));
+            d.add(child("dhatim", dir, n));
+        }
+        double mw = median(w);
+        double md = median(d);
+        System.out.printf(Locale.ROOT, "%d rows, median of %d fresh JVMs at -Xmx256m: wharf import %.2f s, dhatim "
+                + "read %.2f s, ratio %.2f%n", n, rounds, mw, md, mw / md);
+    }
+
+    private static double child(String mode, Path dir, int n) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                ShipmentImportBenchmark.class.getName(), mode, dir.toString(), Integer.toString(n))
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0 || !out.contains("RESULT ")) {
+            throw new IllegalStateException(mode + " failed:\n" + out);
+        }
+        out.lines().filter(l -> l.startsWith("phases:")).forEach(l -> System.out.println("  " + l));
+        String[] r = out.substring(out.indexOf("RESULT ") + 7).strip().split(" ");
+        System.out.printf(Locale.ROOT, "%s: %s s (%s items, peak heap %s MB)%n", mode, r[0], r[1], r[2]);
+        return Double.parseDouble(r[0]);
+    }
+
+    private static double median(List<Double> xs) {
+        double[] a = xs.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(a);
+        return a[a.length / 2];
+    }
+}
