@@ -75,6 +75,7 @@ public final class AppComposition implements AutoCloseable {
     private final Database database;
     private final SyncStatus syncStatus = new SyncStatus();
     private final OrderQueries orders;
+    private final ProductScreens productScreens;
     private final TaskExecutor executor;
     private final ThemeManager theme = new ThemeManager();
     private Messages messages;
@@ -117,6 +118,7 @@ public final class AppComposition implements AutoCloseable {
         this.messages = messagesFor(settings);
         this.database = Database.open(profile.databaseFile());
         this.orders = new SqliteOrderQueries(database);
+        this.productScreens = new ProductScreens(database, syncStatus);
         this.dialogs = new FxDialogService(() -> owner.get(), () -> messages);
         this.executor = new FxTaskExecutor(this::unexpectedFailure);
         this.secrets = new LazySecretStore(() -> SecretStores.forThisMachine(paths, name -> profile.dir()));
@@ -337,6 +339,7 @@ public final class AppComposition implements AutoCloseable {
                         new SqliteOrderDetailQueries(database), orderActions(), personalData(),
                         ZoneId.systemDefault()))
                 .register(AcceptPanelController.class, () -> new AcceptPanelController(executor, acceptService(), m));
+        productScreens.register(controllers, executor, syncStatus, m, dialogs);
         return loader;
     }
 
@@ -377,6 +380,7 @@ public final class AppComposition implements AutoCloseable {
         return switch (destination) {
             case WORKBENCH -> screen(loader.load(WorkbenchController.class, "Workbench.fxml"));
             case SETTINGS -> screen(loader.load(SettingsController.class, "Settings.fxml"));
+            case PRODUCTS -> screen(ProductScreens.load(loader));
             default -> screen(loader.load(MainWindowController.class, "Placeholder.fxml",
                     new PlaceholderController(destination, loader.messages())));
         };

@@ -161,9 +161,22 @@ public final class Database implements AutoCloseable {
         return read(Migrations::versionOf);
     }
 
-    /** Full {@code integrity_check} plus {@code foreign_key_check}; slower than the check done at open. */
+    /**
+     * Full {@code integrity_check} plus {@code foreign_key_check}; slower than the check done at open. It runs on a
+     * connection of its own: the FTS5 part of {@code integrity_check} trusts the index structure a long-lived reader
+     * cached and reports "corruption" once the writer has changed an FTS table since (decision 0012).
+     */
     public IntegrityReport check() {
-        return read(c -> {
+        ensureOpen();
+        try (Connection fresh = connect(file, true)) {
+            return checkOn(fresh);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private IntegrityReport checkOn(Connection connection) throws SQLException {
+        SqlWork<IntegrityReport> work = c -> {
             List<String> problems = new ArrayList<>();
             try (Statement s = c.createStatement()) {
                 try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
@@ -182,7 +195,8 @@ public final class Database implements AutoCloseable {
                 }
             }
             return new IntegrityReport(file, Migrations.versionOf(c), sizeOnDisk(), problems);
-        });
+        };
+        return work.apply(connection);
     }
 
     /**

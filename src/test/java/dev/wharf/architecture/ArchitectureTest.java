@@ -20,12 +20,12 @@ class ArchitectureTest {
     private static final String[] UI_FREE = {
         "dev.wharf.common..", "dev.wharf.store..", "dev.wharf.sync..", "dev.wharf.platform..",
         "dev.wharf.sandbox..", "dev.wharf.cli..", "dev.wharf.catalog", "dev.wharf.orders", "dev.wharf.shipping",
-        "dev.wharf.customers", "dev.wharf.compass", "dev.wharf.workbench", "dev.wharf.privacy"};
+        "dev.wharf.customers", "dev.wharf.compass", "dev.wharf.workbench", "dev.wharf.privacy", "dev.wharf.products"};
 
     /** Feature cores: rules and services only. */
     private static final String[] FEATURE_CORES = {
         "dev.wharf.catalog", "dev.wharf.orders", "dev.wharf.shipping", "dev.wharf.customers", "dev.wharf.compass",
-        "dev.wharf.workbench", "dev.wharf.sync", "dev.wharf.common..", "dev.wharf.privacy"};
+        "dev.wharf.workbench", "dev.wharf.sync", "dev.wharf.common..", "dev.wharf.privacy", "dev.wharf.products"};
 
     @ArchTest
     static final ArchRule nonUiCodeDoesNotUseJavaFx = noClasses().that().resideInAnyPackage(UI_FREE)
@@ -51,7 +51,7 @@ class ArchitectureTest {
     static final ArchRule theSharedUiToolkitKnowsNoFeature = noClasses().that().resideInAnyPackage("dev.wharf.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.wharf.store..", "dev.wharf.orders..",
                     "dev.wharf.catalog..", "dev.wharf.shipping..", "dev.wharf.customers..", "dev.wharf.compass..",
-                    "dev.wharf.workbench..", "dev.wharf.platform..", "dev.wharf.cli..", "dev.wharf.privacy..");
+                    "dev.wharf.workbench..", "dev.wharf.platform..", "dev.wharf.cli..", "dev.wharf.privacy..", "dev.wharf.products..");
 
     @ArchTest
     static final ArchRule theCommandLineDoesNotStartJavaFx = noClasses().that().resideInAPackage("dev.wharf.cli..")

@@ -3,7 +3,7 @@ package dev.wharf.app.shell;
 /** The places in the sidebar, in order. {@code built} is false for screens a later version delivers. */
 public enum Destination {
     WORKBENCH("workbench", true),
-    PRODUCTS("products", false),
+    PRODUCTS("products", true),
     ORDERS("orders", false),
     SHIPPING("shipping", false),
     CUSTOMERS("customers", false),

@@ -29,6 +29,8 @@ public final class WorkbenchController extends ScreenController {
     private Label toShip;
     @FXML
     private Label openRefunds;
+    @FXML
+    private StockAlertsController stockAlertsController;
 
     public WorkbenchController(TaskExecutor executor, OrderQueries orders, SyncStatus sync, Messages messages) {
         super(executor);
@@ -47,6 +49,7 @@ public final class WorkbenchController extends ScreenController {
     @Override
     public void deactivate() {
         sync.unsubscribe(onSync);
+        stockAlertsController.deactivate();
         super.deactivate();
     }
 
@@ -60,6 +63,7 @@ public final class WorkbenchController extends ScreenController {
     }
 
     private void reload() {
+        stockAlertsController.activate();
         tasks.execute(BackgroundTask.of(ctx -> orders.todoCounts()).onSuccess(this::show));
     }
 

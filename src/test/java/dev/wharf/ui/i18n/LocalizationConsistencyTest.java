@@ -154,6 +154,25 @@ class LocalizationConsistencyTest {
         for (dev.wharf.privacy.AuditEntry.Action a : dev.wharf.privacy.AuditEntry.Action.values()) {
             keys.add("settings.roles.audit." + a.code());
         }
+        // products
+        for (dev.wharf.products.ProductStatus st : dev.wharf.products.ProductStatus.values()) {
+            keys.add(st.labelKey());
+        }
+        for (dev.wharf.products.DeliveryType dt : dev.wharf.products.DeliveryType.values()) {
+            keys.add(dt.labelKey());
+        }
+        for (dev.wharf.products.DeliveryType dt : dev.wharf.products.DeliveryType.values()) {
+            keys.add("products.editor.delivery." + dt.code());
+        }
+        for (String f : java.util.List.of("properties", "outerId", "price", "vipPrice", "newCustomerPrice", "stock", "weight")) {
+            keys.add("products.editor.sku." + f);
+        }
+        for (dev.wharf.products.PendingState ps : dev.wharf.products.PendingState.values()) {
+            keys.add(ps.labelKey());
+        }
+        for (dev.wharf.products.BulkEdit.Field f : dev.wharf.products.BulkEdit.Field.values()) {
+            keys.add("products.bulk.field." + f.name().toLowerCase(Locale.ROOT));
+        }
         keys.add("settings.theme." + Settings.THEME_LIGHT);
         keys.add("settings.theme." + Settings.THEME_DARK);
         for (SyncStatus.Credentials c : SyncStatus.Credentials.values()) {
