@@ -20,6 +20,7 @@ import dev.wharf.platform.dto.DeliverOrdersRequest;
 import dev.wharf.platform.dto.DsrResponse;
 import dev.wharf.platform.dto.ItemResult;
 import dev.wharf.platform.dto.LogisticsCompaniesResponse;
+import dev.wharf.platform.dto.MemoUpdateRequest;
 import dev.wharf.platform.dto.OrderChangesRequest;
 import dev.wharf.platform.dto.OrderChangesResponse;
 import dev.wharf.platform.dto.OrderDetailRequest;
@@ -155,13 +156,13 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
 
     @Override
     public BatchResult<OrderResult> acceptOrders(List<Long> orderIds) {
-        requireBatch(Methods.ORDER_ACCEPT, orderIds);
+        Paging.requireBatch(Methods.ORDER_ACCEPT, orderIds);
         return call(Methods.ORDER_ACCEPT, new AcceptOrdersRequest(orderIds), true, batchOf(OrderResult.class));
     }
 
     @Override
     public BatchResult<OrderResult> deliverOrders(List<DeliverOrdersRequest.DeliverOrder> deliveries) {
-        requireBatch(Methods.ORDER_DELIVER, deliveries);
+        Paging.requireBatch(Methods.ORDER_DELIVER, deliveries);
         return call(Methods.ORDER_DELIVER, new DeliverOrdersRequest(deliveries), true, batchOf(OrderResult.class));
     }
 
@@ -175,7 +176,7 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
     public ProductListResponse listProducts(ProductListRequest request) {
         Objects.requireNonNull(request, "request");
         if (request.productidList() != null && request.productidList().size() > Paging.MAX_BATCH) {
-            throw tooMany(Methods.PRODUCT_LIST, "product ids", request.productidList().size());
+            throw Paging.tooMany(Methods.PRODUCT_LIST, "product ids", request.productidList().size());
         }
         return call(Methods.PRODUCT_LIST, request, false, ProductListResponse.class);
     }
@@ -189,13 +190,13 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
 
     @Override
     public BatchResult<SkuResult> updateStock(List<SkuStockUpdateRequest.SkuStock> stocks) {
-        requireBatch(Methods.SKU_STOCK_UPDATE, stocks);
+        Paging.requireBatch(Methods.SKU_STOCK_UPDATE, stocks);
         return call(Methods.SKU_STOCK_UPDATE, new SkuStockUpdateRequest(stocks), true, batchOf(SkuResult.class));
     }
 
     @Override
     public BatchResult<SkuResult> updatePrices(List<SkuPriceUpdateRequest.SkuPrice> prices) {
-        requireBatch(Methods.SKU_PRICE_UPDATE, prices);
+        Paging.requireBatch(Methods.SKU_PRICE_UPDATE, prices);
         return call(Methods.SKU_PRICE_UPDATE, new SkuPriceUpdateRequest(prices), true, batchOf(SkuResult.class));
     }
 
@@ -209,7 +210,7 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
 
     @Override
     public BatchResult<OrderResult> cancelOrders(List<CancelOrdersRequest.CancelOrder> cancellations) {
-        requireBatch(Methods.ORDER_CANCEL, cancellations);
+        Paging.requireBatch(Methods.ORDER_CANCEL, cancellations);
         return call(Methods.ORDER_CANCEL, new CancelOrdersRequest(cancellations), true, batchOf(OrderResult.class));
     }
 
@@ -220,7 +221,7 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
     }
 
     @Override
-    public BatchResult<OrderResult> updateMemo(dev.wharf.platform.dto.MemoUpdateRequest request) {
+    public BatchResult<OrderResult> updateMemo(MemoUpdateRequest request) {
         return call(Methods.ORDER_MEMO_UPDATE, Objects.requireNonNull(request, "request"), true,
                 batchOf(OrderResult.class));
     }
@@ -259,14 +260,14 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
 
     @Override
     public BatchResult<ProductResult> shelveProducts(List<String> productIds) {
-        requireBatch(Methods.PRODUCT_SHELVE, productIds);
+        Paging.requireBatch(Methods.PRODUCT_SHELVE, productIds);
         return call(Methods.PRODUCT_SHELVE, new ProductShelveRequest(productIds), true,
                 batchOf(ProductResult.class));
     }
 
     @Override
     public BatchResult<ProductResult> unshelveProducts(List<String> productIds) {
-        requireBatch(Methods.PRODUCT_UNSHELVE, productIds);
+        Paging.requireBatch(Methods.PRODUCT_UNSHELVE, productIds);
         return call(Methods.PRODUCT_UNSHELVE, new ProductShelveRequest(productIds), true,
                 batchOf(ProductResult.class));
     }
@@ -297,7 +298,7 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
 
     @Override
     public BatchResult<CouponIssueResult> issueCoupon(String couponId, List<String> buyerIds) {
-        requireBatch(Methods.COUPON_ISSUE, buyerIds);
+        Paging.requireBatch(Methods.COUPON_ISSUE, buyerIds);
         return call(Methods.COUPON_ISSUE,
                 new CouponRequest(Objects.requireNonNull(couponId, "couponId"), buyerIds, null, null), true,
                 batchOf(CouponIssueResult.class));
@@ -377,21 +378,6 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
 
     private String toJson(String method, Object biz) {
         return envelope.toJson(method, biz);
-    }
-
-    private static void requireBatch(String method, List<?> items) {
-        Objects.requireNonNull(items, "items");
-        if (items.isEmpty()) {
-            throw new IllegalArgumentException(method + " needs at least one item");
-        }
-        if (items.size() > Paging.MAX_BATCH) {
-            throw tooMany(method, "items", items.size());
-        }
-    }
-
-    private static IllegalArgumentException tooMany(String method, String what, int size) {
-        return new IllegalArgumentException(method + " takes at most " + Paging.MAX_BATCH + " " + what
-                + " per call, got " + size + "; split them with Paging.chunks(list, " + Paging.MAX_BATCH + ")");
     }
 
     /** Closes idle connections and the dispatcher; calls after this throw IllegalStateException. */

@@ -129,4 +129,20 @@ public final class Paging {
             return page;
         }
     }
+
+    /** Refuses an empty list or one over the batch limit of the array methods, naming the method. */
+    static void requireBatch(String method, List<?> items) {
+        Objects.requireNonNull(items, "items");
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException(method + " needs at least one item");
+        }
+        if (items.size() > MAX_BATCH) {
+            throw tooMany(method, "items", items.size());
+        }
+    }
+
+    static IllegalArgumentException tooMany(String method, String what, int size) {
+        return new IllegalArgumentException(method + " takes at most " + MAX_BATCH + " " + what
+                + " per call, got " + size + "; split them with Paging.chunks(list, " + MAX_BATCH + ")");
+    }
 }
