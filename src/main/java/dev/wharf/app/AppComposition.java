@@ -337,6 +337,8 @@ public final class AppComposition implements AutoCloseable {
                         new SqliteOrderDetailQueries(database), orderActions(), personalData(),
                         ZoneId.systemDefault()))
                 .register(AcceptPanelController.class, () -> new AcceptPanelController(executor, acceptService(), m));
+        AppShipping.register(controllers, executor, m, dialogs, database, this::localCommands, personalData(),
+                syncStatus);
         return loader;
     }
 
@@ -377,6 +379,7 @@ public final class AppComposition implements AutoCloseable {
         return switch (destination) {
             case WORKBENCH -> screen(loader.load(WorkbenchController.class, "Workbench.fxml"));
             case SETTINGS -> screen(loader.load(SettingsController.class, "Settings.fxml"));
+            case SHIPPING -> screen(loader.load(dev.wharf.shipping.ui.ShippingController.class, "Shipping.fxml"));
             default -> screen(loader.load(MainWindowController.class, "Placeholder.fxml",
                     new PlaceholderController(destination, loader.messages())));
         };
