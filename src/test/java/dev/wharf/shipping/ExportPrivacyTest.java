@@ -75,4 +75,44 @@ class ExportPrivacyTest {
         assertThat(text).contains("138****0000").doesNotContain("13800000000");
         assertThat(personal.auditOf("1001")).isEmpty();
     }
+
+    /** A file with the export's phone column, its second row refused (unknown order). */
+    Path withPhones() throws Exception {
+        return Sheets.xlsx(dir.resolve("phones.xlsx"), new Object[] {"订单号", "物流公司", "物流单号", "收件人手机"},
+                new Object[] {"1001", "顺丰", "SF1", "13812340000"}, new Object[] {"4004", "顺丰", "SF2", "13912345678"});
+    }
+
+    String[] reportPhones(Path report) throws Exception {
+        try (InputStream in = Files.newInputStream(report); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            XSSFSheet s = wb.getSheetAt(0);
+            return new String[] {s.getRow(1).getCell(3).getStringCellValue(), s.getRow(2).getCell(3)
+                    .getStringCellValue()};
+        }
+    }
+
+    @Test
+    void theErrorReportMasksPhoneColumnsForCustomerServiceWithoutTheGrant() throws Exception {
+        personal.setAccess(new Access(Role.CUSTOMER_SERVICE, false));
+        Path file = withPhones();
+        ImportPreview p = shop.preview(file, Leg.INTERNATIONAL);
+        Path report = dir.resolve("report-cs.xlsx");
+        try (WorkbookReader r = Workbooks.open(file)) {
+            ErrorReport.write(r, p, report, false, Progress.NONE, personal);
+        }
+        assertThat(reportPhones(report)).containsExactly("138****0000", "139****5678");
+        assertThat(personal.auditOf("1001")).isEmpty();
+    }
+
+    @Test
+    void theErrorReportKeepsPhoneColumnsForTheOwnerAndAuditsItsOrders() throws Exception {
+        Path file = withPhones();
+        ImportPreview p = shop.preview(file, Leg.INTERNATIONAL);
+        Path report = dir.resolve("report-owner.xlsx");
+        try (WorkbookReader r = Workbooks.open(file)) {
+            ErrorReport.write(r, p, report, false, Progress.NONE, personal);
+        }
+        assertThat(reportPhones(report)).containsExactly("13812340000", "13912345678");
+        assertThat(personal.auditOf("1001")).extracting(AuditEntry::action).containsExactly(AuditEntry.Action.EXPORT);
+        assertThat(personal.auditOf("4004")).extracting(AuditEntry::what).containsExactly("receiver_mobile");
+    }
 }

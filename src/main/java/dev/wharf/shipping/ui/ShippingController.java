@@ -13,7 +13,6 @@ import dev.wharf.shipping.ShipmentImporter;
 import dev.wharf.shipping.ShipmentSource;
 import dev.wharf.shipping.WorkbookReader;
 import dev.wharf.shipping.Workbooks;
-import dev.wharf.store.StoreException;
 import dev.wharf.sync.SyncStatus;
 import dev.wharf.ui.dialog.DialogService;
 import dev.wharf.ui.i18n.Messages;
@@ -356,7 +355,6 @@ public final class ShippingController extends ScreenController {
                 .onError(Progress.CancelledException.class, e -> error.setText(messages.get("shipping.cancelled")))
                 .onError(ShipmentFileException.class, e -> error.setText(e.getMessage()))
                 .onError(IllegalArgumentException.class, e -> error.setText(e.getMessage()))
-                .onError(StoreException.class, e -> error.setText(e.getMessage()))
                 .andFinally(() -> {
                     if (running == self[0]) {
                         show(progressBox, false);

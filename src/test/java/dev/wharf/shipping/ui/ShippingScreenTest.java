@@ -209,6 +209,17 @@ class ShippingScreenTest {
                 || summary.getText().startsWith("2 confirmed"));
         assertThat(dialogs.said).anyMatch(s -> s.startsWith("confirm: Ship the 2 valid rows"));
 
+        Path report = dir.resolve("refused.xlsx");
+        dialogs.saveTo = report;
+        Platform.runLater(() -> robot.lookup("#shipping-save-report").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> dialogs.said.contains(
+                "notice: 1 rows written to refused.xlsx."));
+        try (InputStream in = Files.newInputStream(report); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet s = wb.getSheetAt(0);
+            assertThat(s.getLastRowNum()).as("only the refused row after apply-valid").isEqualTo(1);
+            assertThat(s.getRow(1).getCell(1).getStringCellValue()).isEqualTo("9999999999");
+        }
+
         shop.sync.engine().runOnce(SyncProgress.NONE);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText()
                 .equals("2 confirmed, 0 refused, 0 waiting to send"));
