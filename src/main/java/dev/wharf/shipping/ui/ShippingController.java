@@ -167,10 +167,14 @@ public final class ShippingController extends ScreenController {
 
     /** Writes the export to {@code out} in the background (the screen's Export button asks for the file first). */
     void exportTo(Leg leg, Path out) {
-        run(messages.get("shipping.export.running"), ctx -> services.exporter()
-                        .export(ShipmentSource.Filter.all(leg), out, progress(ctx)),
-                n -> dialogs.notify(messages.format("shipping.export.done", n, out.getFileName().toString())
-                        + (services.exporter().unmasked() ? "" : " " + messages.get("shipping.export.masked"))));
+        run(messages.get("shipping.export.running"), ctx -> new Exported(services.exporter()
+                        .export(ShipmentSource.Filter.all(leg), out, progress(ctx)), !services.exporter().unmasked()),
+                e -> dialogs.notify(messages.format("shipping.export.done", e.orders(), out.getFileName().toString())
+                        + (e.masked() ? " " + messages.get("shipping.export.masked") : "")));
+    }
+
+    /** How many orders an export wrote, and whether their phone numbers were masked. */
+    private record Exported(long orders, boolean masked) {
     }
 
     // --- import wizard ---

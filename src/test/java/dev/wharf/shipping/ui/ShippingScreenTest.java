@@ -262,4 +262,40 @@ class ShippingScreenTest {
         assertThat(robot.lookup("#shipping-preview-box").query().isVisible()).as("no preview").isFalse();
         assertThat(Long.parseLong(shop.local("SELECT count(*) FROM outbox").get(0))).isEqualTo(before);
     }
+
+    @Test
+    void aMappingAdjustedByHandIsUsedAndRememberedForTheSameHeaders(FxRobot robot) throws Exception {
+        String order = shippable(1).get(0);
+        Path file = dir.resolve("forwarder.csv");
+        Files.writeString(file, "单据,承运,号码\n" + order + ",Y073,SFMAP1\n", StandardCharsets.UTF_8);
+        Platform.runLater(() -> screen.open(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mapping-order_id").tryQuery()
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ComboBox<?> orderColumn = robot.lookup("#mapping-order_id")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(orderColumn.getSelectionModel().getSelectedIndex()).as("nothing detected").isZero();
+        Platform.runLater(() -> {
+            orderColumn.getSelectionModel().select(1);
+            robot.lookup("#mapping-carrier_code").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel()
+                    .select(2);
+            robot.lookup("#mapping-tracking_number").queryAs(javafx.scene.control.ComboBox.class)
+                    .getSelectionModel().select(3);
+            robot.lookup("#shipping-dry-run").queryAs(Button.class).fire();
+        });
+        waitForPreview(robot);
+        assertThat(robot.lookup("#shipping-preview-summary").queryAs(Label.class).getText())
+                .isEqualTo("1 rows: 1 valid, 0 refused. Nothing is shipped yet.");
+
+        Platform.runLater(() -> load(Locale.ENGLISH));
+        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> screen.open(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mapping-order_id").tryQuery()
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#mapping-order_id").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().getSelectedIndex()).as("remembered for this header layout").isEqualTo(1);
+        assertThat(robot.lookup("#mapping-tracking_number").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().getSelectedIndex()).isEqualTo(3);
+    }
 }
