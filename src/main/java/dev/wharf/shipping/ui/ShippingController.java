@@ -21,21 +21,18 @@ import dev.wharf.ui.task.BackgroundTask;
 import dev.wharf.ui.task.TaskExecutor;
 import dev.wharf.ui.task.TaskHandle;
 import dev.wharf.ui.task.Work;
-import dev.wharf.ui.task.WorkContext;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -59,6 +56,8 @@ public final class ShippingController extends ScreenController {
     private ColumnMapping detected;
     private ImportPreview preview;
     private long importId;
+    /** True once the current preview was applied: it cannot be applied again, its report lists the refused rows. */
+    private boolean previewApplied;
     private TaskHandle running;
 
     @FXML
@@ -91,6 +90,10 @@ public final class ShippingController extends ScreenController {
     private TableView<RowResult> previewTable;
     @FXML
     private Button applyButton;
+    @FXML
+    private Button applyValidButton;
+    @FXML
+    private Button cancelButton;
     @FXML
     private VBox resultsBox;
     @FXML
@@ -127,20 +130,20 @@ public final class ShippingController extends ScreenController {
                 detect(b.intValue());
             }
         });
-        column(previewTable, "shipping.column.row", r -> Integer.toString(r.row()));
-        column(previewTable, "shipping.column.order", RowResult::orderId);
-        column(previewTable, "shipping.column.tracking", RowResult::tracking);
-        column(previewTable, "shipping.column.status", rows::status);
-        column(previewTable, "shipping.column.message", r -> rows.of(r, preview.mapping()));
-        column(resultsTable, "shipping.column.row", r -> Integer.toString(r.row()));
-        column(resultsTable, "shipping.column.order", ImportLog.ResultRow::orderId);
-        column(resultsTable, "shipping.column.tracking", ImportLog.ResultRow::tracking);
-        column(resultsTable, "shipping.column.result", rows::result);
-        show(sheetBox, false);
-        show(mappingBox, false);
-        show(progressBox, false);
-        show(previewBox, false);
-        show(resultsBox, false);
+        Parts.column(messages, previewTable, "shipping.column.row", r -> Integer.toString(r.row()));
+        Parts.column(messages, previewTable, "shipping.column.order", RowResult::orderId);
+        Parts.column(messages, previewTable, "shipping.column.tracking", RowResult::tracking);
+        Parts.column(messages, previewTable, "shipping.column.status", rows::status);
+        Parts.column(messages, previewTable, "shipping.column.message", r -> rows.of(r, preview.mapping()));
+        Parts.column(messages, resultsTable, "shipping.column.row", r -> Integer.toString(r.row()));
+        Parts.column(messages, resultsTable, "shipping.column.order", ImportLog.ResultRow::orderId);
+        Parts.column(messages, resultsTable, "shipping.column.tracking", ImportLog.ResultRow::tracking);
+        Parts.column(messages, resultsTable, "shipping.column.result", rows::result);
+        Parts.show(sheetBox, false);
+        Parts.show(mappingBox, false);
+        Parts.show(progressBox, false);
+        Parts.show(previewBox, false);
+        Parts.show(resultsBox, false);
     }
 
     @Override
@@ -160,17 +163,18 @@ public final class ShippingController extends ScreenController {
     private void export() {
         Leg leg = exportStatus.getValue();
         String ext = exportFormat.getValue();
-        dialogs.chooseSaveFile(messages.get("shipping.export.choose"), "shipments-" + ShippingKeys.leg(leg) + "."
-                + ext,
+        String suggested = "shipments-" + ShippingKeys.leg(leg) + "." + ext;
+        dialogs.chooseSaveFile(messages.get("shipping.export.choose"), suggested,
                 messages.get("shipping.export.filter." + ext), ext).ifPresent(out -> exportTo(leg, out));
     }
 
     /** Writes the export to {@code out} in the background (the screen's Export button asks for the file first). */
     void exportTo(Leg leg, Path out) {
-        run(messages.get("shipping.export.running"), ctx -> new Exported(services.exporter()
-                        .export(ShipmentSource.Filter.all(leg), out, progress(ctx)), !services.exporter().unmasked()),
-                e -> dialogs.notify(messages.format("shipping.export.done", e.orders(), out.getFileName().toString())
-                        + (e.masked() ? " " + messages.get("shipping.export.masked") : "")));
+        run(messages.get("shipping.export.running"), ctx -> {
+            long n = services.exporter().export(ShipmentSource.Filter.all(leg), out, Parts.progress(ctx));
+            return new Exported(n, !services.exporter().unmasked());
+        }, e -> dialogs.notify(messages.format("shipping.export.done", e.orders(), out.getFileName().toString())
+                + (e.masked() ? " " + messages.get("shipping.export.masked") : "")));
     }
 
     /** How many orders an export wrote, and whether their phone numbers were masked. */
@@ -190,8 +194,8 @@ public final class ShippingController extends ScreenController {
         file = path;
         preview = null;
         fileName.setText(path.getFileName().toString());
-        show(previewBox, false);
-        show(mappingBox, false);
+        Parts.show(previewBox, false);
+        Parts.show(mappingBox, false);
         run(messages.get("shipping.import.opening"), ctx -> {
             try (WorkbookReader r = Workbooks.open(path)) {
                 return r.sheetNames();
@@ -201,7 +205,7 @@ public final class ShippingController extends ScreenController {
             sheetChoice.setItems(FXCollections.observableArrayList(sheets));
             sheetChoice.getSelectionModel().select(0);
             sheetChoice.setDisable(false);
-            show(sheetBox, sheets.size() > 1);
+            Parts.show(sheetBox, sheets.size() > 1);
             detect(0);
         });
     }
@@ -232,7 +236,7 @@ public final class ShippingController extends ScreenController {
             columnChoices.put(f, box);
             mappingGrid.addRow(line++, new Label(messages.get("shipping.field." + f.id())), box);
         }
-        show(mappingBox, true);
+        Parts.show(mappingBox, true);
     }
 
     /** The mapping as the combo boxes show it now. */
@@ -253,24 +257,26 @@ public final class ShippingController extends ScreenController {
         int sheet = Math.max(0, sheetChoice.getSelectionModel().getSelectedIndex());
         String name = file.getFileName().toString();
         boolean adjusted = !m.columns().equals(detected.columns());
-        show(previewBox, false);
+        Parts.show(previewBox, false);
         run(messages.get("shipping.import.checking"), ctx -> {
             if (adjusted && m.missing().isEmpty()) {
                 services.importer().remember(m);
             }
             try (WorkbookReader r = Workbooks.open(file)) {
-                return services.importer().preview(r, name, sheet, m, leg, progress(ctx));
+                return services.importer().preview(r, name, sheet, m, leg, Parts.progress(ctx));
             }
         }, this::showPreview);
     }
 
     private void showPreview(ImportPreview p) {
         preview = p;
+        previewApplied = false;
+        applyValidButton.setDisable(false);
         previewTable.setItems(FXCollections.observableArrayList(p.rows()));
         previewSummary.setText(messages.format("shipping.preview.summary", p.rows().size(), p.validCount(),
                 p.invalidCount()));
         applyButton.setDisable(p.invalidCount() > 0 || p.rows().isEmpty());
-        show(previewBox, true);
+        Parts.show(previewBox, true);
     }
 
     @FXML
@@ -292,7 +298,9 @@ public final class ShippingController extends ScreenController {
 
     private void applyRows(boolean validOnly) {
         ImportPreview p = preview;
+        // one local transaction: once started it completes, so it offers no Cancel that could not keep its word
         run(messages.get("shipping.apply.running"), ctx -> services.importer().apply(p, validOnly), this::applied);
+        cancelButton.setVisible(false);
     }
 
     private void applied(ShipmentImporter.Applied a) {
@@ -301,7 +309,9 @@ public final class ShippingController extends ScreenController {
             return;
         }
         importId = a.importId();
+        previewApplied = true;
         applyButton.setDisable(true);
+        applyValidButton.setDisable(true);
         dialogs.notify(messages.format("shipping.apply.done", a.rows().size()));
         refreshResults();
     }
@@ -325,18 +335,18 @@ public final class ShippingController extends ScreenController {
                 results.size() - done - failed.size()));
         refused.setText(failed.isEmpty() ? "" : messages.format("shipping.results.refused", String.join(", ",
                 failed)));
-        show(resultsBox, true);
+        Parts.show(resultsBox, true);
     }
 
     @FXML
     private void saveReport() {
         ImportPreview p = preview;
-        boolean onlyInvalid = importId != 0;
+        boolean onlyInvalid = previewApplied;
         dialogs.chooseSaveFile(messages.get("shipping.report.choose"), "report.xlsx",
                 messages.get("shipping.export.filter.xlsx"), "xlsx").ifPresent(out -> run(
                 messages.get("shipping.report.running"), ctx -> {
                     try (WorkbookReader r = Workbooks.open(file)) {
-                        return ErrorReport.write(r, p, out, onlyInvalid, progress(ctx), services.personal());
+                        return ErrorReport.write(r, p, out, onlyInvalid, Parts.progress(ctx), services.personal());
                     }
                 }, n -> dialogs.notify(messages.format("shipping.report.done", n, out.getFileName().toString()))));
     }
@@ -353,7 +363,8 @@ public final class ShippingController extends ScreenController {
     private <T> void run(String what, Work<T> work, Consumer<T> done) {
         error.setText("");
         progressMessage.setText(what);
-        show(progressBox, true);
+        cancelButton.setVisible(true);
+        Parts.show(progressBox, true);
         TaskHandle[] self = new TaskHandle[1];
         self[0] = tasks.execute(BackgroundTask.of(work).onSuccess(done)
                 .onError(Progress.CancelledException.class, e -> error.setText(messages.get("shipping.cancelled")))
@@ -361,7 +372,7 @@ public final class ShippingController extends ScreenController {
                 .onError(IllegalArgumentException.class, e -> error.setText(e.getMessage()))
                 .andFinally(() -> {
                     if (running == self[0]) {
-                        show(progressBox, false);
+                        Parts.show(progressBox, false);
                         if (running.isCancelled()) {
                             error.setText(messages.get("shipping.cancelled"));
                         }
@@ -369,30 +380,5 @@ public final class ShippingController extends ScreenController {
                 }));
         running = self[0];
         progress.progressProperty().bind(running.progressProperty());
-    }
-
-    private static Progress progress(WorkContext ctx) {
-        return new Progress() {
-            @Override
-            public void progress(long done, long total) {
-                ctx.progress(done, total);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return ctx.isCancelled();
-            }
-        };
-    }
-
-    private <R> void column(TableView<R> table, String key, java.util.function.Function<R, String> value) {
-        TableColumn<R, String> c = new TableColumn<>(messages.get(key));
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
-        table.getColumns().add(c);
-    }
-
-    private static void show(javafx.scene.Node node, boolean visible) {
-        node.setVisible(visible);
-        node.setManaged(visible);
     }
 }

@@ -208,6 +208,9 @@ class ShippingScreenTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> summary.getText().endsWith("2 waiting to send")
                 || summary.getText().startsWith("2 confirmed"));
         assertThat(dialogs.said).anyMatch(s -> s.startsWith("confirm: Ship the 2 valid rows"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shipping-apply-valid").queryAs(Button.class).isDisabled()).as("applied once")
+                .isTrue();
 
         Path report = dir.resolve("refused.xlsx");
         dialogs.saveTo = report;
@@ -297,5 +300,34 @@ class ShippingScreenTest {
                 .getSelectionModel().getSelectedIndex()).as("remembered for this header layout").isEqualTo(1);
         assertThat(robot.lookup("#mapping-tracking_number").queryAs(javafx.scene.control.ComboBox.class)
                 .getSelectionModel().getSelectedIndex()).isEqualTo(3);
+    }
+
+    @Test
+    void aWorkbookWithSeveralSheetsAsksWhichOneAndMapsThatSheet(FxRobot robot) throws Exception {
+        Path f = dir.resolve("two-sheets.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream os = Files.newOutputStream(f)) {
+            wb.createSheet("说明").createRow(0).createCell(0).setCellValue("请在第二页填写");
+            Row h = wb.createSheet("发货").createRow(0);
+            String[] header = {"订单号", "物流公司", "运单号"};
+            for (int i = 0; i < header.length; i++) {
+                h.createCell(i).setCellValue(header[i]);
+            }
+            wb.write(os);
+        }
+        Platform.runLater(() -> screen.open(f));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mapping-order_id").tryQuery()
+                .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#shipping-sheet").query().getParent().isVisible()).isTrue();
+        Platform.runLater(() -> robot.lookup("#shipping-sheet").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().select(1));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#mapping-tracking_number").tryQuery()
+                .map(n -> ((javafx.scene.control.ComboBox<?>) n).getSelectionModel().getSelectedIndex() == 3)
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#mapping-order_id").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().getSelectedIndex()).isEqualTo(1);
+        assertThat(robot.lookup("#mapping-carrier").queryAs(javafx.scene.control.ComboBox.class)
+                .getSelectionModel().getSelectedIndex()).isEqualTo(2);
     }
 }
