@@ -340,6 +340,8 @@ public final class AppComposition implements AutoCloseable {
                         ZoneId.systemDefault()))
                 .register(AcceptPanelController.class, () -> new AcceptPanelController(executor, acceptService(), m));
         productScreens.register(controllers, executor, syncStatus, m, dialogs);
+        AppShipping.register(controllers, executor, m, dialogs, database, this::localCommands, personalData(),
+                syncStatus);
         return loader;
     }
 
@@ -381,6 +383,7 @@ public final class AppComposition implements AutoCloseable {
             case WORKBENCH -> screen(loader.load(WorkbenchController.class, "Workbench.fxml"));
             case SETTINGS -> screen(loader.load(SettingsController.class, "Settings.fxml"));
             case PRODUCTS -> screen(ProductScreens.load(loader));
+            case SHIPPING -> screen(loader.load(dev.wharf.shipping.ui.ShippingController.class, "Shipping.fxml"));
             default -> screen(loader.load(MainWindowController.class, "Placeholder.fxml",
                     new PlaceholderController(destination, loader.messages())));
         };

@@ -1,7 +1,9 @@
 package dev.wharf.cli;
 
 import dev.wharf.shipping.ColumnMapping;
+import dev.wharf.privacy.PersonalData;
 import dev.wharf.shipping.ErrorReport;
+import dev.wharf.store.SqliteAccessStore;
 import dev.wharf.shipping.ImportPreview;
 import dev.wharf.shipping.Leg;
 import dev.wharf.shipping.Progress;
@@ -64,6 +66,11 @@ final class ShipmentsCommand {
         };
     }
 
+    /** The profile's role for receivers' personal data in the files written (decision 0009). */
+    PersonalData personalData(Database db) {
+        return new PersonalData(new SqliteAccessStore(db), root.profile().name(), Clock.systemUTC());
+    }
+
     /** {@code wharf shipments export}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Writes the orders awaiting shipment to FILE (.xlsx, or .csv in UTF-8 with BOM) in the "
@@ -96,8 +103,13 @@ final class ShipmentsCommand {
                 return 2;
             }
             try (Database db = parent.root.openExistingDatabase()) {
-                long n = new ShipmentExporter(new SqliteShipping(db, Clock.systemUTC()))
-                        .export(ShipmentSource.Filter.all(leg), out, progress(err, "written"));
+                ShipmentExporter exporter = new ShipmentExporter(new SqliteShipping(db, Clock.systemUTC()),
+                        parent.personalData(db));
+                if (!exporter.unmasked()) {
+                    err.println("Receivers' phone numbers are masked: this profile (customer service) may not export "
+                            + "them unmasked.");
+                }
+                long n = exporter.export(ShipmentSource.Filter.all(leg), out, progress(err, "written"));
                 o.printf(Locale.ROOT, "%d order(s) written to %s.%n", n, out);
                 return 0;
             } catch (ShipmentFileException e) {
@@ -175,7 +187,8 @@ final class ShipmentsCommand {
                 ShipmentImporter.Applied applied = dryRun ? null : importer.apply(preview, applyValid);
                 if (report != null) {
                     boolean someApplied = applied != null && !applied.nothingApplied();
-                    int n = ErrorReport.write(reader, preview, report, someApplied, Progress.NONE);
+                    int n = ErrorReport.write(reader, preview, report, someApplied, Progress.NONE,
+                            parent.personalData(db));
                     out.printf(Locale.ROOT, "Report of %d row(s) written to %s.%n", n, report);
                 }
                 return summary(out, preview, applied);

@@ -6,15 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import dev.wharf.privacy.Masking;
+import dev.wharf.privacy.PersonalData;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Orders awaiting shipment to the platform's bulk shipping template (序号, 订单号, 物流公司编号, 物流单号) plus read-only
  * helper columns, as .xlsx (streamed; the company and tracking columns text-formatted and editable, the rest
  * locked) or as CSV in UTF-8 with a byte-order mark (formula-like cells neutralised). Written to a temporary file
- * and moved into place.
+ * and moved into place. Receivers' phone numbers are written masked unless the profile's role may export them
+ * unmasked; then every exported order is written to the audit log before the file (decision 0009).
  */
 public final class ShipmentExporter {
     /** The platform's template columns, then the helpers. */
@@ -23,14 +29,36 @@ public final class ShipmentExporter {
     /** The columns staff fill in (0-based): 物流公司编号 and 物流单号. */
     public static final List<Integer> EDITABLE = List.of(2, 3);
 
-    private final ShipmentSource source;
+    /** The personal columns of the export, as the audit log names them. */
+    public static final String PERSONAL_COLUMNS = "receiver_name,receiver_address,receiver_mobile";
 
-    public ShipmentExporter(ShipmentSource source) {
+    private final ShipmentSource source;
+    private final PersonalData personal;
+
+    public ShipmentExporter(ShipmentSource source, PersonalData personal) {
         this.source = Objects.requireNonNull(source, "source");
+        this.personal = Objects.requireNonNull(personal, "personal");
     }
 
-    /** Writes the file (.csv by its name, else .xlsx); returns the number of orders. */
+    /** Whether this profile's exports carry unmasked phone numbers (audited) rather than masked ones. */
+    public boolean unmasked() {
+        return personal.access().mayExportUnmasked();
+    }
+
+    /**
+     * Writes the file (.csv by its name, else .xlsx); returns the number of orders. With unmasked access the orders
+     * are first listed and recorded in the audit log; an order that turns up only while writing (synced meanwhile)
+     * gets a masked phone number, as it is not on record.
+     */
     public long export(ShipmentSource.Filter filter, Path out, Progress progress) {
+        Set<String> audited = new HashSet<>();
+        if (unmasked()) {
+            List<String> ids = new ArrayList<>();
+            source.awaiting(filter, r -> ids.add(r.orderId()));
+            progress.checkCancelled();
+            personal.recordExport(PERSONAL_COLUMNS, ids, out.toAbsolutePath().toString());
+            audited.addAll(ids);
+        }
         boolean csv = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         long total = source.count(filter);
         Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
@@ -49,7 +77,8 @@ public final class ShipmentExporter {
                             progress.progress(n[0], total);
                         }
                         w.row(List.of(Long.toString(n[0]), r.orderId(), "", "", nz(r.receiverName()),
-                                nz(r.receiverAddress()), nz(r.receiverMobile()), nz(r.items()),
+                                nz(r.receiverAddress()), nz(audited.contains(r.orderId()) ? r.receiverMobile()
+                                        : Masking.phone(r.receiverMobile())), nz(r.items()),
                                 deliveryType(r.deliveryType()), leg, nz(r.buyerRemark()), nz(r.tradeId())));
                     });
                 }

@@ -79,6 +79,12 @@ class ArchitectureTest {
             "org.apache.poi.xssf.usermodel.XSSFWorkbook").orShould().dependOnClassesThat().haveFullyQualifiedName(
             "org.apache.poi.xssf.streaming.SXSSFWorkbook");
 
+    /** The Shipping screen works through the shipping core: it never reads spreadsheets or the database itself. */
+    @ArchTest
+    static final ArchRule theShippingScreenWorksThroughItsCore = noClasses().that().resideInAPackage(
+            "dev.wharf.shipping.ui..").should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..",
+            "dev.wharf.store..");
+
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("dev.wharf.(*)..")
             .should().beFreeOfCycles();

@@ -156,4 +156,37 @@ class ShipmentsCommandTest {
         assertThat(out.toString()).contains("1 order(s): 0 confirmed by the platform, 1 waiting, 0 refused");
         assertThat(run("--profile", p, "shipments", "results", "--import", "999")).isEqualTo(1);
     }
+
+    static void setRole(dev.wharf.privacy.Role role) {
+        try (Database db = Database.open(profile.resolve("wharf.db"))) {
+            new dev.wharf.store.SqliteAccessStore(db).setAccess(new dev.wharf.privacy.Access(role, false),
+                    new dev.wharf.privacy.AuditEntry(java.time.Instant.now(), "test", dev.wharf.privacy.Role.OWNER,
+                            dev.wharf.privacy.AuditEntry.Action.ROLE_CHANGE, "role", null, role.code()));
+        }
+    }
+
+    @Test
+    void customerServiceExportsMaskedPhoneNumbersAndTheOwnerUnmaskedWithAnAuditLinePerOrder() throws Exception {
+        String p = profile.toString();
+        Path masked = dir.resolve("masked.csv");
+        setRole(dev.wharf.privacy.Role.CUSTOMER_SERVICE);
+        try {
+            assertThat(run("--profile", p, "shipments", "export", "--out", masked.toString())).isZero();
+            assertThat(err.toString()).contains("masked");
+        } finally {
+            setRole(dev.wharf.privacy.Role.OWNER);
+        }
+        String first = local("SELECT receiver_mobile FROM orders WHERE status = 17 AND length(receiver_mobile) >= 11 "
+                + "LIMIT 1").get(0);
+        String csv = Files.readString(masked);
+        assertThat(csv).doesNotContain(first).contains(dev.wharf.privacy.Masking.phone(first));
+
+        Path plain = dir.resolve("plain.csv");
+        long audited = Long.parseLong(local("SELECT count(*) FROM audit_log WHERE action = 'export'").get(0));
+        assertThat(run("--profile", p, "shipments", "export", "--out", plain.toString())).isZero();
+        assertThat(Files.readString(plain)).contains(first);
+        long orders = Long.parseLong(local("SELECT count(*) FROM orders WHERE status = 17").get(0));
+        assertThat(Long.parseLong(local("SELECT count(*) FROM audit_log WHERE action = 'export'").get(0)))
+                .isEqualTo(audited + orders);
+    }
 }

@@ -99,7 +99,9 @@ class ApplyTest {
         ImportPreview p = shop.preview(f, Leg.INTERNATIONAL);
         Path report = dir.resolve("report.xlsx");
         try (WorkbookReader r = Workbooks.open(f)) {
-            assertThat(ErrorReport.write(r, p, report, false, Progress.NONE)).isEqualTo(3);
+            assertThat(ErrorReport.write(r, p, report, false, Progress.NONE,
+                    new dev.wharf.privacy.PersonalData(new dev.wharf.store.SqliteAccessStore(shop.db), "test",
+                            TestShop.CLOCK))).isEqualTo(3);
         }
         List<SheetRow> rows = ReadersTest.rows(report, 0);
         assertThat(rows.get(0).cells()).extracting(Cell::text).containsExactly("序号", "订单号", "物流公司", "物流单号",

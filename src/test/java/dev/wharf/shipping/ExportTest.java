@@ -29,7 +29,8 @@ class ExportTest {
         shop = new TestShop(dir);
         shop.order("1001", "T1", 17, 2).order("1002", "T2", 17, 7).order("1003", "T3", 2, 2)
                 .order("7002", "T7", 3, 7).delivered("7002", 1, "Y048", "JP1");
-        exporter = new ShipmentExporter(shop.store);
+        exporter = new ShipmentExporter(shop.store, new dev.wharf.privacy.PersonalData(
+                new dev.wharf.store.SqliteAccessStore(shop.db), "test", TestShop.CLOCK));
     }
 
     @AfterEach

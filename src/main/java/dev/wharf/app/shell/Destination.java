@@ -5,7 +5,7 @@ public enum Destination {
     WORKBENCH("workbench", true),
     PRODUCTS("products", true),
     ORDERS("orders", false),
-    SHIPPING("shipping", false),
+    SHIPPING("shipping", true),
     CUSTOMERS("customers", false),
     COMPASS("compass", false),
     SETTINGS("settings", true);

@@ -18,4 +18,13 @@ public interface DialogService {
 
     /** Asks where to save a file; empty when the user cancelled. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension);
+
+    /**
+     * Asks which file to open; empty when the user cancelled (or this service cannot ask).
+     *
+     * @param extensions e.g. {@code xlsx}, {@code xls}, {@code csv}
+     */
+    default Optional<Path> chooseOpenFile(String title, String filterDescription, java.util.List<String> extensions) {
+        return Optional.empty();
+    }
 }

@@ -69,4 +69,14 @@ public final class FxDialogService implements DialogService {
         File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String filterDescription, java.util.List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription,
+                extensions.stream().map(e -> "*." + e).toList()));
+        File file = chooser.showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
 }

@@ -135,6 +135,18 @@ class LocalizationConsistencyTest {
         for (dev.wharf.orders.Timeline.Kind k : dev.wharf.orders.Timeline.Kind.values()) {
             keys.add("orders.timeline." + k.name().toLowerCase(Locale.ROOT));
         }
+        for (dev.wharf.shipping.Problem p : dev.wharf.shipping.Problem.values()) {
+            keys.add(dev.wharf.shipping.ui.ShippingKeys.problem(p));
+        }
+        for (dev.wharf.shipping.Leg l : dev.wharf.shipping.Leg.values()) {
+            keys.add("shipping.export.status." + dev.wharf.shipping.ui.ShippingKeys.leg(l));
+            keys.add("shipping.leg." + dev.wharf.shipping.ui.ShippingKeys.leg(l));
+        }
+        for (dev.wharf.shipping.Field f : dev.wharf.shipping.ui.ShippingKeys.MAPPED) {
+            keys.add("shipping.field." + f.id());
+        }
+        keys.add("shipping.export.filter.xlsx");
+        keys.add("shipping.export.filter.csv");
         for (dev.wharf.orders.OrderStatus st : dev.wharf.orders.OrderStatus.values()) {
             keys.add("orders.detail.status." + st.name().toLowerCase(Locale.ROOT));
         }
