@@ -1,0 +1,115 @@
+package dev.wharf.store.orders;
+
+import dev.wharf.orders.OrderFilter;
+import dev.wharf.orders.SearchTerms;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An {@link OrderFilter} as a SQL condition on {@code orders o}, with its parameters. Every tab and filter is
+ * written so that one of the V3 indexes serves it in (urgency, order_id) order (decision 0008).
+ */
+final class FilterSql {
+    /** Fields a short (1–2 character) term is matched against with LIKE. */
+    private static final String[] LIKE_COLUMNS = {"o.receiver_name", "o.order_id", "o.trade_id", "o.buyer_id",
+        "o.receiver_mobile", "o.receiver_phone"};
+
+    private final StringBuilder sql = new StringBuilder("1");
+    private final List<Object> params = new ArrayList<>();
+
+    private FilterSql() {
+    }
+
+    /** The condition for {@code filter}; {@code atRiskLimit} is now + 24 h in epoch ms. */
+    static FilterSql of(OrderFilter filter, long atRiskLimit) {
+        FilterSql w = new FilterSql();
+        w.tab(filter);
+        if (filter.deliveryType() != null) {
+            w.and("o.delivery_type = ?", filter.deliveryType());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            String column = switch (filter.effectiveDateField()) {
+                case ORDERED -> "o.ordered_at";
+                case PAID -> "o.paid_at";
+                case ACCEPTED -> "o.accepted_at";
+                case SHIPPED -> "o.shipped_at";
+            };
+            if (filter.from() != null) {
+                w.and(column + " >= ?", filter.from().toEpochMilli());
+            }
+            if (filter.to() != null) {
+                w.and(column + " < ?", filter.to().toEpochMilli());
+            }
+        }
+        if (filter.colorFlag() != null) {
+            if (filter.colorFlag() == OrderFilter.ANY_FLAG) {
+                w.and("o.color_flag IS NOT NULL AND o.color_flag <> 0");
+            } else {
+                w.and("o.color_flag = ?", filter.colorFlag());
+            }
+        }
+        if (filter.hasBuyerRemark()) {
+            w.and("o.buyer_remark IS NOT NULL AND o.buyer_remark <> ''");
+        }
+        if (filter.atRisk()) {
+            w.and("o.due_at IS NOT NULL AND o.urgency <= ?", atRiskLimit);
+        }
+        w.search(filter.search());
+        return w;
+    }
+
+    private void tab(OrderFilter filter) {
+        switch (filter.tab()) {
+            case AWAITING_ACCEPT -> and("o.status = 2");
+            case AWAITING_SHIPMENT -> and("o.status = 17");
+            case DOMESTIC_LEG_PENDING -> and("o.status = 3 AND o.delivery_type = 7 AND o.domestic_delivered = 0");
+            case SHIPPED -> and("o.status = 3");
+            case RECEIVED -> and("o.status = 4");
+            case REFUNDS_OPEN -> and("o.refund_state > 0 AND o.refund_state = 2");
+            case REFUNDS_ALL -> and("o.refund_state > 0");
+            case CANCELLED -> and("o.status IN (12, 13, 14, 18)");
+            case ALL -> {
+            }
+        }
+    }
+
+    private void search(String text) {
+        List<String> longTerms = new ArrayList<>();
+        for (String term : SearchTerms.split(text)) {
+            if (SearchTerms.indexable(term)) {
+                longTerms.add(SearchTerms.phrase(term));
+            } else {
+                StringBuilder any = new StringBuilder("(");
+                for (String column : LIKE_COLUMNS) {
+                    any.append(any.length() > 1 ? " OR " : "").append(column).append(" LIKE ? ESCAPE '\\'");
+                    params.add(SearchTerms.likeContains(term));
+                }
+                sql.append(" AND ").append(any).append(')');
+            }
+        }
+        if (!longTerms.isEmpty()) {
+            and("o.order_id IN (SELECT s.order_id FROM order_search s WHERE s.search_key IN "
+                    + "(SELECT rowid FROM order_fts WHERE order_fts MATCH ?))", String.join(" AND ", longTerms));
+        }
+    }
+
+    private void and(String condition, Object... values) {
+        sql.append(" AND ").append(condition);
+        params.addAll(List.of(values));
+    }
+
+    String sql() {
+        return sql.toString();
+    }
+
+    /** Binds the parameters from index {@code first}; returns the next free index. */
+    int bind(PreparedStatement ps, int first) throws SQLException {
+        int i = first;
+        for (Object p : params) {
+            ps.setObject(i++, p);
+        }
+        return i;
+    }
+}
