@@ -5,15 +5,15 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 
 /** Test set-up: single orders, items, deliveries and refunds written straight into a shop database. */
-final class TestOrders {
+public final class TestOrders {
     private final Database db;
 
-    TestOrders(Database db) {
+    public TestOrders(Database db) {
         this.db = db;
     }
 
     /** An order with one item of {@code deliveryType}; paid a minute after {@code ordered} unless unpaid (1). */
-    void order(String id, String trade, int status, int deliveryType, long paymentFen, Instant ordered, String receiver,
+    public void order(String id, String trade, int status, int deliveryType, long paymentFen, Instant ordered, String receiver,
                String mobile) {
         db.write(c -> {
             try (PreparedStatement o = c.prepareStatement("INSERT INTO orders (order_id, trade_id, status, buyer_id, "
@@ -46,7 +46,7 @@ final class TestOrders {
         });
     }
 
-    void sql(String sql, Object... args) {
+    public void sql(String sql, Object... args) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.length; i++) {
@@ -57,12 +57,12 @@ final class TestOrders {
         });
     }
 
-    void refund(String refundId, String orderId, int status, Instant requested) {
+    public void refund(String refundId, String orderId, int status, Instant requested) {
         sql("INSERT INTO refund (refund_id, order_id, status, amount_fen, requested_at) VALUES (?, ?, ?, 100, ?)",
                 refundId, orderId, status, requested.toEpochMilli());
     }
 
-    void delivery(String orderId, int leg, String tracking) {
+    public void delivery(String orderId, int leg, String tracking) {
         sql("INSERT INTO delivery (order_id, leg, logistics_company_code, tracking_number) VALUES (?, ?, 'ems', ?)",
                 orderId, leg, tracking);
     }
