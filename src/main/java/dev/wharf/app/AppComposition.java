@@ -24,7 +24,12 @@ import dev.wharf.common.AppPaths;
 import dev.wharf.common.Profile;
 import dev.wharf.common.settings.SettingsStore;
 import dev.wharf.app.firstrun.FirstRunController;
+import dev.wharf.orders.OrderFilter;
+import dev.wharf.orders.OrderList;
 import dev.wharf.orders.OrderQueries;
+import dev.wharf.orders.ui.OrderActions;
+import dev.wharf.orders.ui.OrdersController;
+import dev.wharf.store.orders.SqliteOrderList;
 import dev.wharf.platform.GatewayClient;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.store.SqliteShopProfileStore;
@@ -65,6 +70,8 @@ public final class AppComposition implements AutoCloseable {
     private final Database database;
     private final SyncStatus syncStatus = new SyncStatus();
     private final OrderQueries orders;
+    private final OrderList orderList;
+    private final OrderActions orderActions;
     private final TaskExecutor executor;
     private final ThemeManager theme = new ThemeManager();
     private Messages messages;
@@ -105,8 +112,10 @@ public final class AppComposition implements AutoCloseable {
         this.messages = messagesFor(settings);
         this.database = Database.open(profile.databaseFile());
         this.orders = new SqliteOrderQueries(database);
+        this.orderList = new SqliteOrderList(database, Clock.systemUTC());
         this.dialogs = new FxDialogService(() -> owner.get(), () -> messages);
         this.executor = new FxTaskExecutor(this::unexpectedFailure);
+        this.orderActions = new AppOrderActions(executor, () -> shopSync, dialogs, () -> this.messages);
         this.secrets = SecretStores.forThisMachine(paths, name -> profile.dir());
         this.connections = new ConnectionService(new SqliteShopProfileStore(database), secrets, profile.name(),
                 GatewayClient::new, Clock.systemUTC());
@@ -280,10 +289,18 @@ public final class AppComposition implements AutoCloseable {
         ControllerFactory controllers = new ControllerFactory();
         ViewLoader loader = new ViewLoader(controllers, messages);
         Messages m = messages;
-        controllers.register(MainWindowController.class, () -> new MainWindowController(m, d -> loadScreen(loader, d)))
+        java.util.concurrent.atomic.AtomicReference<MainWindowController> main =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        controllers.register(MainWindowController.class, () -> {
+            main.set(new MainWindowController(m, d -> loadScreen(loader, d)));
+            return main.get();
+        })
                 .register(StatusBarController.class, () -> new StatusBarController(statusBar,
                         m.format("status.profile", profile.name())))
-                .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, syncStatus, m))
+                .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, syncStatus, m,
+                        filter -> openOrders(main.get(), filter)))
+                .register(OrdersController.class, () -> new OrdersController(executor, orderList, syncStatus, m,
+                        orderActions, Clock.systemUTC()))
                 .register(FirstRunController.class, () -> new FirstRunController(executor, m, shopSetup(),
                         onConnected))
                 .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,
@@ -302,9 +319,16 @@ public final class AppComposition implements AutoCloseable {
         return switch (destination) {
             case WORKBENCH -> screen(loader.load(WorkbenchController.class, "Workbench.fxml"));
             case SETTINGS -> screen(loader.load(SettingsController.class, "Settings.fxml"));
+            case ORDERS -> screen(loader.load(OrdersController.class, "Orders.fxml"));
             default -> screen(loader.load(MainWindowController.class, "Placeholder.fxml",
                     new PlaceholderController(destination, loader.messages())));
         };
+    }
+
+    /** Opens the Orders screen showing {@code filter} (the Workbench's to-dos). */
+    private static void openOrders(MainWindowController main, OrderFilter filter) {
+        main.show(Destination.ORDERS);
+        main.navigator().screen(Destination.ORDERS).map(OrdersController.class::cast).ifPresent(o -> o.show(filter));
     }
 
     private static Navigator.LoadedScreen screen(ViewLoader.View<? extends dev.wharf.ui.screen.Screen> view) {

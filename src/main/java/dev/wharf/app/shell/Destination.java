@@ -4,7 +4,7 @@ package dev.wharf.app.shell;
 public enum Destination {
     WORKBENCH("workbench", true),
     PRODUCTS("products", false),
-    ORDERS("orders", false),
+    ORDERS("orders", true),
     SHIPPING("shipping", false),
     CUSTOMERS("customers", false),
     COMPASS("compass", false),
