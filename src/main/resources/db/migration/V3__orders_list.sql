@@ -209,12 +209,14 @@ INSERT INTO order_fts (rowid, text)
 
 -- ---- indexes for the list's first pages (keyset on (urgency, order_id)) ------------------------------------------
 
-CREATE INDEX orders_urgency ON orders (urgency, order_id);
-CREATE INDEX orders_status_urgency ON orders (status, urgency, order_id);
+-- receiver_name is in the two main indexes so a 1–2 character name search (LIKE) reads the index alone
+CREATE INDEX orders_urgency ON orders (urgency, order_id, receiver_name);
+CREATE INDEX orders_status_urgency ON orders (status, urgency, order_id, receiver_name);
 CREATE INDEX orders_refund_urgency ON orders (refund_state, urgency, order_id) WHERE refund_state > 0;
 CREATE INDEX orders_domestic_pending ON orders (urgency, order_id)
     WHERE status = 3 AND delivery_type = 7 AND domestic_delivered = 0;
 CREATE INDEX orders_flag_urgency ON orders (color_flag, urgency, order_id) WHERE color_flag IS NOT NULL;
+CREATE INDEX orders_receiver_mobile ON orders (receiver_mobile);
 CREATE INDEX orders_ordered_at ON orders (ordered_at);
 CREATE INDEX orders_paid_at ON orders (paid_at);
 CREATE INDEX orders_accepted_at ON orders (accepted_at);

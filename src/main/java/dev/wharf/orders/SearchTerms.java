@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Search text split into terms (at white space), each to be found somewhere in an order's searchable fields; all
- * terms must match. Terms of three or more characters go to the trigram full-text index; shorter ones (a
- * two-character Chinese name, a surname) cannot, and are matched with LIKE instead.
+ * terms must match. Terms of three or more characters go to the trigram full-text index (order id, trade id, buyer
+ * id, receiver name, mobile, phone, tracking numbers); shorter ones (a two-character Chinese name, a surname) cannot,
+ * and are matched against the receiver's name with LIKE instead.
  */
 public final class SearchTerms {
     /** The trigram index matches only terms of at least this many characters (code points). */
@@ -27,6 +28,15 @@ public final class SearchTerms {
             }
         }
         return terms;
+    }
+
+    /**
+     * True for a term shaped like an order id, trade id, phone or tracking number (8+ letters, digits or '-'): if it
+     * is exactly one, those orders are found by their indexes, which is much faster than the trigram index for long
+     * digit strings (every order id shares trigrams like "000").
+     */
+    public static boolean looksLikeId(String term) {
+        return term.length() >= 8 && term.chars().allMatch(ch -> ch < 128 && (Character.isLetterOrDigit(ch) || ch == '-'));
     }
 
     public static boolean indexable(String term) {

@@ -12,9 +12,11 @@ import java.util.List;
  * written so that one of the V3 indexes serves it in (urgency, order_id) order (decision 0008).
  */
 final class FilterSql {
-    /** Fields a short (1–2 character) term is matched against with LIKE. */
-    private static final String[] LIKE_COLUMNS = {"o.receiver_name", "o.order_id", "o.trade_id", "o.buyer_id",
-        "o.receiver_mobile", "o.receiver_phone"};
+    /** Orders whose order id, trade id, mobile or a tracking number is exactly the term. */
+    static final String EXACT = "SELECT order_id FROM orders WHERE order_id = ?1 UNION ALL "
+            + "SELECT order_id FROM orders WHERE trade_id = ?1 UNION ALL "
+            + "SELECT order_id FROM orders WHERE receiver_mobile = ?1 UNION ALL "
+            + "SELECT order_id FROM delivery WHERE tracking_number = ?1";
 
     private final StringBuilder sql = new StringBuilder("1");
     private final List<Object> params = new ArrayList<>();
@@ -24,6 +26,14 @@ final class FilterSql {
 
     /** The condition for {@code filter}; {@code atRiskLimit} is now + 24 h in epoch ms. */
     static FilterSql of(OrderFilter filter, long atRiskLimit) {
+        return of(filter, atRiskLimit, term -> false);
+    }
+
+    /**
+     * As {@link #of(OrderFilter, long)}; a term for which {@code exact} says it is exactly some order's id, trade id,
+     * mobile or tracking number finds those orders through their indexes instead of the full-text index.
+     */
+    static FilterSql of(OrderFilter filter, long atRiskLimit, java.util.function.Predicate<String> exact) {
         FilterSql w = new FilterSql();
         w.tab(filter);
         if (filter.deliveryType() != null) {
@@ -56,7 +66,7 @@ final class FilterSql {
         if (filter.atRisk()) {
             w.and("o.due_at IS NOT NULL AND o.urgency <= ?", atRiskLimit);
         }
-        w.search(filter.search());
+        w.search(filter.search(), exact);
         return w;
     }
 
@@ -69,24 +79,25 @@ final class FilterSql {
             case RECEIVED -> and("o.status = 4");
             case REFUNDS_OPEN -> and("o.refund_state > 0 AND o.refund_state = 2");
             case REFUNDS_ALL -> and("o.refund_state > 0");
-            case CANCELLED -> and("o.status IN (12, 13, 14, 18)");
+            // unary +: scan in urgency order and skip the others, rather than sort every cancelled order
+            case CANCELLED -> and("+o.status IN (12, 13, 14, 18)");
             case ALL -> {
             }
         }
     }
 
-    private void search(String text) {
+    private void search(String text, java.util.function.Predicate<String> exact) {
         List<String> longTerms = new ArrayList<>();
         for (String term : SearchTerms.split(text)) {
-            if (SearchTerms.indexable(term)) {
+            if (SearchTerms.looksLikeId(term) && exact.test(term)) {
+                and("o.order_id IN (SELECT order_id FROM orders WHERE order_id = ? UNION ALL "
+                        + "SELECT order_id FROM orders WHERE trade_id = ? UNION ALL "
+                        + "SELECT order_id FROM orders WHERE receiver_mobile = ? UNION ALL "
+                        + "SELECT order_id FROM delivery WHERE tracking_number = ?)", term, term, term, term);
+            } else if (SearchTerms.indexable(term)) {
                 longTerms.add(SearchTerms.phrase(term));
             } else {
-                StringBuilder any = new StringBuilder("(");
-                for (String column : LIKE_COLUMNS) {
-                    any.append(any.length() > 1 ? " OR " : "").append(column).append(" LIKE ? ESCAPE '\\'");
-                    params.add(SearchTerms.likeContains(term));
-                }
-                sql.append(" AND ").append(any).append(')');
+                and("o.receiver_name LIKE ? ESCAPE '\\'", SearchTerms.likeContains(term));
             }
         }
         if (!longTerms.isEmpty()) {

@@ -64,8 +64,8 @@ public final class SqliteOrderList implements OrderList {
         if (limit < 1) {
             throw new IllegalArgumentException("page size must be positive: " + limit);
         }
-        FilterSql where = FilterSql.of(filter, deadlines.atRiskLimit().toEpochMilli());
         return db.read(c -> {
+            FilterSql where = FilterSql.of(filter, deadlines.atRiskLimit().toEpochMilli(), term -> exactHit(c, term));
             List<OrderCursor> rows = new ArrayList<>();
             List<String> trades = new ArrayList<>();
             seek(c, where, after, limit, rows, trades);
@@ -114,9 +114,21 @@ public final class SqliteOrderList implements OrderList {
         }
     }
 
+    /** True when {@code term} is exactly some order's id, trade id, mobile or tracking number. */
+    private static boolean exactHit(Connection c, String term) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (" + FilterSql.EXACT + ")")) {
+            ps.setString(1, term);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        } catch (SQLException e) {
+            throw new dev.wharf.store.StoreException("Could not search the orders: " + e.getMessage(), e);
+        }
+    }
+
     private static Set<String> matching(Connection c, FilterSql where, List<String> trades) throws SQLException {
-        String sql = "SELECT o.order_id FROM orders o WHERE o.trade_id IN (" + marks(trades.size()) + ") AND "
-                + where.sql();
+        String sql = "SELECT o.order_id FROM orders o INDEXED BY orders_trade WHERE o.trade_id IN ("
+                + marks(trades.size()) + ") AND " + where.sql();
         Set<String> ids = new HashSet<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;

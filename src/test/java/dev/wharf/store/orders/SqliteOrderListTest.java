@@ -136,7 +136,12 @@ class SqliteOrderListTest {
         assertThat(ids(all.withSearch("912345678"))).as("part of a phone").containsExactly("2001");
         assertThat(ids(all.withSearch("px123456789cn"))).as("tracking, any case").containsExactly("4001");
         assertThat(ids(all.withSearch("3002"))).containsExactly("3002");
-        assertThat(ids(all.withSearch("T4"))).as("trade id, 2 characters").containsExactly("3002");
+        assertThat(ids(all.withSearch("T4"))).as("1–2 characters match receiver names only").isEmpty();
+        assertThat(ids(all.withSearch("PX123456789CN"))).as("exact tracking number, by its index")
+                .containsExactly("4001");
+        assertThat(ids(all.withSearch("13912345678"))).as("exact mobile").containsExactly("2001");
+        assertThat(ids(all.withSearch("13800001111 王芳"))).as("exact mobile and a name")
+                .containsExactly("1001", "1002", "1003");
         assertThat(ids(all.withSearch("buyer-T7"))).as("buyer id").containsExactly("5001");
         assertThat(ids(all.withSearch("王芳 1003"))).as("every term must match").containsExactly("1003");
         assertThat(ids(all.withSearch("\"王芳\" OR *"))).as("query syntax is text").isEmpty();
