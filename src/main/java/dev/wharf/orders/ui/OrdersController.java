@@ -188,6 +188,7 @@ public final class OrdersController extends ScreenController {
     @Override
     public void deactivate() {
         sync.unsubscribe(onSync);
+        generation++;
         super.deactivate();
         loading = false;
     }
