@@ -18,6 +18,9 @@ final class FilterSql {
             + "SELECT order_id FROM orders WHERE receiver_mobile = ?1 UNION ALL "
             + "SELECT order_id FROM delivery WHERE tracking_number = ?1";
 
+    /** Date ranges up to this long use their date index (see {@link #of}). */
+    static final java.time.Duration NARROW_RANGE = java.time.Duration.ofDays(2);
+
     private final StringBuilder sql = new StringBuilder("1");
     private final List<Object> params = new ArrayList<>();
 
@@ -46,11 +49,16 @@ final class FilterSql {
                 case ACCEPTED -> "o.accepted_at";
                 case SHIPPED -> "o.shipped_at";
             };
+            // A narrow range is read through its date index and sorted; a wider one (or an open one) is cheaper to
+            // find while scanning in urgency order, so its index is switched off with a unary + (decision 0008).
+            boolean narrow = filter.from() != null && filter.to() != null
+                    && java.time.Duration.between(filter.from(), filter.to()).compareTo(NARROW_RANGE) <= 0;
+            String term = narrow ? column : "+" + column;
             if (filter.from() != null) {
-                w.and(column + " >= ?", filter.from().toEpochMilli());
+                w.and(term + " >= ?", filter.from().toEpochMilli());
             }
             if (filter.to() != null) {
-                w.and(column + " < ?", filter.to().toEpochMilli());
+                w.and(term + " < ?", filter.to().toEpochMilli());
             }
         }
         if (filter.colorFlag() != null) {
