@@ -33,14 +33,14 @@ final class AppOrderActions implements OrderActions {
         executor.execute(BackgroundTask.of(ctx -> {
             ShopSync shop = sync.get();
             if (shop == null) {
-                throw new IllegalStateException(messages.get().get("orders.accept.notConnected"));
+                throw new IllegalStateException(messages.get().get("orders.list.notConnected"));
             }
             return shop.commands().acceptOrders(ids);
-        }).onSuccess(outbox -> dialogs.notify(messages.get().format("orders.accept.queued", ids.size())))
+        }).onSuccess(outbox -> dialogs.notify(messages.get().format("orders.list.acceptQueued", ids.size())))
                 .onError(IllegalArgumentException.class, e -> dialogs.showError(
-                        messages.get().get("orders.accept.failed"), e.getMessage()))
+                        messages.get().get("orders.list.acceptFailed"), e.getMessage()))
                 .onError(IllegalStateException.class, e -> dialogs.showError(
-                        messages.get().get("orders.accept.failed"), e.getMessage())));
+                        messages.get().get("orders.list.acceptFailed"), e.getMessage())));
     }
 
     @Override

@@ -18,8 +18,8 @@ import javafx.util.StringConverter;
 
 /** The filter controls of the Orders screen: their choices, and the filter they describe. */
 final class OrderFilterControls {
-    /** The colour flags a seller can set (1–5), plus "any flag". */
-    static final int FLAGS = 5;
+    /** The colour flags a seller can set (codes 1–6: red, orange, yellow, green, blue, purple), plus "any flag". */
+    static final int FLAGS = 6;
 
     private OrderFilterControls() {
     }

@@ -26,33 +26,33 @@ final class OrderSummaryView {
 
     List<Node> order(OrderSummary o, Instant now) {
         List<Node> nodes = new ArrayList<>();
-        nodes.add(label(messages.format("orders.detail.title", o.orderId()), "section-title", "orders-detail-title"));
-        nodes.add(label(messages.format("orders.detail.status", texts.status(o.status()),
+        nodes.add(label(messages.format("orders.summary.title", o.orderId()), "section-title", "orders-detail-title"));
+        nodes.add(label(messages.format("orders.summary.status", texts.status(o.status()),
                 texts.delivery(o.deliveryType())), null, "orders-detail-status"));
-        nodes.add(label(messages.format("orders.detail.amounts", texts.money(o.paymentFen()),
+        nodes.add(label(messages.format("orders.summary.amounts", texts.money(o.paymentFen()),
                 texts.money(o.amountFen())), null, "orders-detail-amounts"));
-        nodes.add(label(messages.format("orders.detail.receiver", texts.receiver(o)), null, "orders-detail-receiver"));
-        nodes.add(label(messages.format("orders.detail.ordered", texts.time(o.orderedAt()), texts.time(o.paidAt())),
+        nodes.add(label(messages.format("orders.summary.receiver", texts.receiver(o)), null, "orders-detail-receiver"));
+        nodes.add(label(messages.format("orders.summary.ordered", texts.time(o.orderedAt()), texts.time(o.paidAt())),
                 null, null));
         if (o.buyerRemark() != null && !o.buyerRemark().isBlank()) {
-            nodes.add(label(messages.format("orders.detail.remark", o.buyerRemark()), null, "orders-detail-remark"));
+            nodes.add(label(messages.format("orders.summary.remark", o.buyerRemark()), null, "orders-detail-remark"));
         }
-        nodes.add(label(messages.get("orders.detail.items"), "section-title", null));
+        nodes.add(label(messages.get("orders.summary.items"), "section-title", null));
         for (OrderLine line : o.lines()) {
             String props = line.propertiesText();
-            nodes.add(label(messages.format("orders.detail.item", line.title(), props, line.quantity(),
+            nodes.add(label(messages.format("orders.summary.item", line.title(), props, line.quantity(),
                     texts.money(line.paymentFen())), null, null));
         }
         List<Deadlines.Deadline> deadlines = Deadlines.of(new Deadlines.Facts(o.status(), o.deliveryType(),
                 o.paidAt(), null, null, null));
         if (!deadlines.isEmpty() || o.hasOpenRefund()) {
-            nodes.add(label(messages.get("orders.detail.deadlines"), "section-title", null));
+            nodes.add(label(messages.get("orders.summary.deadlines"), "section-title", null));
         }
         for (Deadlines.Deadline d : deadlines) {
             nodes.add(label(texts.deadline(d, now), null, null));
         }
         if (o.hasOpenRefund()) {
-            nodes.add(label(messages.get("orders.detail.openRefund"), "warning",
+            nodes.add(label(messages.get("orders.summary.openRefund"), "warning",
                     "orders-detail-refund"));
         }
         return nodes;
@@ -61,12 +61,12 @@ final class OrderSummaryView {
     List<Node> cart(Cart cart) {
         List<Node> nodes = new ArrayList<>();
         nodes.add(label(texts.cart(cart), "section-title", "orders-detail-title"));
-        nodes.add(label(messages.format("orders.detail.cartTotal", texts.money(cart.totalFen())), null, null));
+        nodes.add(label(messages.format("orders.summary.cartTotal", texts.money(cart.totalFen())), null, null));
         String reasons = texts.splitReasons(cart);
-        nodes.add(label(reasons.isEmpty() ? messages.get("orders.detail.notSplit")
-                : messages.format("orders.detail.splitBecause", reasons), null, "orders-detail-split"));
+        nodes.add(label(reasons.isEmpty() ? messages.get("orders.summary.notSplit")
+                : messages.format("orders.summary.splitBecause", reasons), null, "orders-detail-split"));
         for (OrderSummary o : cart.orders()) {
-            nodes.add(label(messages.format("orders.detail.cartOrder", o.orderId(), texts.status(o.status()),
+            nodes.add(label(messages.format("orders.summary.cartOrder", o.orderId(), texts.status(o.status()),
                     texts.money(o.paymentFen())), null, null));
         }
         return nodes;

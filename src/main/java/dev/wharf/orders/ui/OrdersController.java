@@ -372,7 +372,7 @@ public final class OrdersController extends ScreenController {
     }
 
     private void showDetailNone() {
-        Label none = new Label(messages.get("orders.detail.none"));
+        Label none = new Label(messages.get("orders.summary.none"));
         none.getStyleClass().add("hint");
         none.setWrapText(true);
         detailHost.getChildren().setAll(none);

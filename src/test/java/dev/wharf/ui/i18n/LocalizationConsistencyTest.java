@@ -139,7 +139,7 @@ class LocalizationConsistencyTest {
         for (dev.wharf.orders.DateField d : dev.wharf.orders.DateField.values()) {
             keys.add("orders.date." + d.name().toLowerCase(Locale.ROOT));
         }
-        for (int flag = 0; flag <= 5; flag++) {
+        for (int flag = 0; flag <= 6; flag++) {
             keys.add("orders.flag." + flag);
         }
         keys.add("settings.theme." + Settings.THEME_LIGHT);
