@@ -1,4 +1,4 @@
--- The orders list (decision 0008): derived columns for urgency and refunds, kept by triggers, and the search index.
+-- The orders list (decision 0008): derived columns for urgency and refunds, kept by triggers, and indexes.
 --
 -- orders.delivery_type  the order's delivery type, taken from its lines (the platform gives each order one type)
 -- orders.refund_state   0 no refund, 1 refunds all handled, 2 a refund is open
@@ -15,16 +15,6 @@ ALTER TABLE orders ADD COLUMN delivery_type INTEGER;
 ALTER TABLE orders ADD COLUMN refund_state INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE orders ADD COLUMN due_at INTEGER;
 ALTER TABLE orders ADD COLUMN urgency INTEGER NOT NULL DEFAULT 0;
-
--- one stable integer per order: the rowid of its row in order_fts
-CREATE TABLE order_search (
-    search_key  INTEGER PRIMARY KEY,
-    order_id    TEXT NOT NULL UNIQUE
-);
-
--- trigram: any substring of 3+ characters of the order id, trade id, buyer id, receiver name, mobile, phone and
--- tracking numbers. Contentless (the text lives in orders and delivery); contentless_delete lets rows be replaced.
-CREATE VIRTUAL TABLE order_fts USING fts5(text, content = '', contentless_delete = 1, tokenize = 'trigram');
 
 -- ---- derived columns ---------------------------------------------------------------------------------------------
 
@@ -43,14 +33,6 @@ BEGIN
              WHERE f.order_id = orders.order_id AND f.status = 0) AS r))
     WHERE order_id = NEW.order_id;
     UPDATE orders SET urgency = coalesce(due_at, 9000000000000000 - ordered_at) WHERE order_id = NEW.order_id;
-    INSERT OR IGNORE INTO order_search (order_id) VALUES (NEW.order_id);
-    INSERT OR REPLACE INTO order_fts (rowid, text)
-        SELECT s.search_key, NEW.order_id || ' ' || NEW.trade_id || ' ' || coalesce(NEW.buyer_id, '') || ' '
-            || coalesce(NEW.receiver_name, '') || ' ' || coalesce(NEW.receiver_mobile, '') || ' '
-            || coalesce(NEW.receiver_phone, '') || ' '
-            || coalesce((SELECT group_concat(d.tracking_number, ' ') FROM delivery d
-                         WHERE d.order_id = NEW.order_id), '')
-        FROM order_search s WHERE s.order_id = NEW.order_id;
 END;
 
 CREATE TRIGGER orders_derive_update AFTER UPDATE OF status, paid_at, ordered_at, delivery_type ON orders
@@ -128,62 +110,6 @@ BEGIN
     UPDATE orders SET urgency = coalesce(due_at, 9000000000000000 - ordered_at) WHERE order_id = OLD.order_id;
 END;
 
--- ---- search index ------------------------------------------------------------------------------------------------
-
-CREATE TRIGGER orders_search_update AFTER UPDATE OF trade_id, buyer_id, receiver_name, receiver_mobile, receiver_phone
-    ON orders
-WHEN OLD.trade_id IS NOT NEW.trade_id OR OLD.buyer_id IS NOT NEW.buyer_id
-    OR OLD.receiver_name IS NOT NEW.receiver_name OR OLD.receiver_mobile IS NOT NEW.receiver_mobile
-    OR OLD.receiver_phone IS NOT NEW.receiver_phone
-BEGIN
-    INSERT OR REPLACE INTO order_fts (rowid, text)
-        SELECT s.search_key, NEW.order_id || ' ' || NEW.trade_id || ' ' || coalesce(NEW.buyer_id, '') || ' '
-            || coalesce(NEW.receiver_name, '') || ' ' || coalesce(NEW.receiver_mobile, '') || ' '
-            || coalesce(NEW.receiver_phone, '') || ' '
-            || coalesce((SELECT group_concat(d.tracking_number, ' ') FROM delivery d
-                         WHERE d.order_id = NEW.order_id), '')
-        FROM order_search s WHERE s.order_id = NEW.order_id;
-END;
-
-CREATE TRIGGER orders_search_delete AFTER DELETE ON orders
-BEGIN
-    DELETE FROM order_fts WHERE rowid = (SELECT search_key FROM order_search WHERE order_id = OLD.order_id);
-    DELETE FROM order_search WHERE order_id = OLD.order_id;
-END;
-
-CREATE TRIGGER delivery_search_insert AFTER INSERT ON delivery
-BEGIN
-    INSERT OR REPLACE INTO order_fts (rowid, text)
-        SELECT s.search_key, o.order_id || ' ' || o.trade_id || ' ' || coalesce(o.buyer_id, '') || ' '
-            || coalesce(o.receiver_name, '') || ' ' || coalesce(o.receiver_mobile, '') || ' '
-            || coalesce(o.receiver_phone, '') || ' '
-            || coalesce((SELECT group_concat(d.tracking_number, ' ') FROM delivery d
-                         WHERE d.order_id = o.order_id), '')
-        FROM orders o JOIN order_search s ON s.order_id = o.order_id WHERE o.order_id = NEW.order_id;
-END;
-
-CREATE TRIGGER delivery_search_change AFTER UPDATE OF tracking_number, order_id ON delivery
-BEGIN
-    INSERT OR REPLACE INTO order_fts (rowid, text)
-        SELECT s.search_key, o.order_id || ' ' || o.trade_id || ' ' || coalesce(o.buyer_id, '') || ' '
-            || coalesce(o.receiver_name, '') || ' ' || coalesce(o.receiver_mobile, '') || ' '
-            || coalesce(o.receiver_phone, '') || ' '
-            || coalesce((SELECT group_concat(d.tracking_number, ' ') FROM delivery d
-                         WHERE d.order_id = o.order_id), '')
-        FROM orders o JOIN order_search s ON s.order_id = o.order_id WHERE o.order_id IN (NEW.order_id, OLD.order_id);
-END;
-
-CREATE TRIGGER delivery_search_delete AFTER DELETE ON delivery
-BEGIN
-    INSERT OR REPLACE INTO order_fts (rowid, text)
-        SELECT s.search_key, o.order_id || ' ' || o.trade_id || ' ' || coalesce(o.buyer_id, '') || ' '
-            || coalesce(o.receiver_name, '') || ' ' || coalesce(o.receiver_mobile, '') || ' '
-            || coalesce(o.receiver_phone, '') || ' '
-            || coalesce((SELECT group_concat(d.tracking_number, ' ') FROM delivery d
-                         WHERE d.order_id = o.order_id), '')
-        FROM orders o JOIN order_search s ON s.order_id = o.order_id WHERE o.order_id = OLD.order_id;
-END;
-
 -- ---- fill for the orders already stored ----------------------------------------------------------------------------
 
 UPDATE orders SET delivery_type = (SELECT i.delivery_type FROM order_item i WHERE i.order_id = orders.order_id
@@ -199,13 +125,6 @@ UPDATE orders SET due_at = (SELECT CASE WHEN s IS NULL THEN r WHEN r IS NULL THE
             (SELECT min(f.requested_at) + 3600000 FROM refund f
              WHERE f.order_id = orders.order_id AND f.status = 0) AS r));
 UPDATE orders SET urgency = coalesce(due_at, 9000000000000000 - ordered_at);
-INSERT INTO order_search (order_id) SELECT order_id FROM orders ORDER BY order_id;
-INSERT INTO order_fts (rowid, text)
-    SELECT s.search_key, o.order_id || ' ' || o.trade_id || ' ' || coalesce(o.buyer_id, '') || ' '
-        || coalesce(o.receiver_name, '') || ' ' || coalesce(o.receiver_mobile, '') || ' '
-        || coalesce(o.receiver_phone, '') || ' '
-        || coalesce((SELECT group_concat(d.tracking_number, ' ') FROM delivery d WHERE d.order_id = o.order_id), '')
-    FROM orders o JOIN order_search s ON s.order_id = o.order_id;
 
 -- ---- indexes for the list's first pages (keyset on (urgency, order_id)) ------------------------------------------
 

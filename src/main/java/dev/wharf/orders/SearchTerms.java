@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * Search text split into terms (at white space), each to be found somewhere in an order's searchable fields; all
- * terms must match. Terms of three or more characters go to the trigram full-text index (order id, trade id, buyer
- * id, receiver name, mobile, phone, tracking numbers); shorter ones (a two-character Chinese name, a surname) cannot,
- * and are matched against the receiver's name with LIKE instead.
+ * terms must match. A term that is exactly an order id, trade id, mobile or tracking number finds those orders by
+ * their indexes; other terms of three or more characters match any part of the order id, trade id, buyer id,
+ * receiver name, mobile, phone or a tracking number; shorter ones (a two-character Chinese name, a surname) match
+ * the receiver's name. Matching is LIKE (decision 0008 says why there is no trigram index).
  */
 public final class SearchTerms {
-    /** The trigram index matches only terms of at least this many characters (code points). */
+    /** Terms of at least this many characters (code points) are matched against every searchable field. */
     public static final int TRIGRAM = 3;
 
     private SearchTerms() {
@@ -32,8 +33,7 @@ public final class SearchTerms {
 
     /**
      * True for a term shaped like an order id, trade id, phone or tracking number (8+ letters, digits or '-'): if it
-     * is exactly one, those orders are found by their indexes, which is much faster than the trigram index for long
-     * digit strings (every order id shares trigrams like "000").
+     * is exactly one, those orders are found by their indexes instead of a LIKE scan.
      */
     public static boolean looksLikeId(String term) {
         return term.length() >= 8 && term.chars().allMatch(ch -> ch < 128 && (Character.isLetterOrDigit(ch) || ch == '-'));
@@ -41,11 +41,6 @@ public final class SearchTerms {
 
     public static boolean indexable(String term) {
         return term.codePointCount(0, term.length()) >= TRIGRAM;
-    }
-
-    /** The term as an FTS5 phrase: quoted, inner quotes doubled, so no character acts as query syntax. */
-    public static String phrase(String term) {
-        return "\"" + term.replace("\"", "\"\"") + "\"";
     }
 
     /** The term as a LIKE pattern for "contains", with {@code \} as the escape character. */

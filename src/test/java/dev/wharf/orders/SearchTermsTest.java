@@ -12,15 +12,14 @@ class SearchTermsTest {
     }
 
     @Test
-    void threeCharactersGoToTheTrigramIndexCountingCodePoints() {
+    void threeCharactersSearchEveryFieldCountingCodePoints() {
         assertThat(SearchTerms.indexable("王芳")).isFalse();
         assertThat(SearchTerms.indexable("欧阳娜")).isTrue();
         assertThat(SearchTerms.indexable("𠮷𠮷")).isFalse();
     }
 
     @Test
-    void querySyntaxIsQuotedAndLikeWildcardsEscaped() {
-        assertThat(SearchTerms.phrase("a\"b OR")).isEqualTo("\"a\"\"b OR\"");
+    void likeWildcardsAreEscaped() {
         assertThat(SearchTerms.likeContains("5%_\\")).isEqualTo("%5\\%\\_\\\\%");
     }
 }

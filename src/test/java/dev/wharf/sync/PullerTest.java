@@ -134,7 +134,6 @@ class PullerTest {
                 shipped).get(0);
         dev.wharf.orders.OrderFilter all = dev.wharf.orders.OrderFilter.of(dev.wharf.orders.OrderTab.ALL);
 
-        assertThat(count(db, "SELECT count(*) FROM order_search")).isEqualTo(count(db, "SELECT count(*) FROM orders"));
         assertThat(count(db, "SELECT count(*) FROM orders WHERE delivery_type IS NULL")).isZero();
         assertThat(list.page(all.withSearch(tracking.toLowerCase(java.util.Locale.ROOT) + " " + name),
                 java.util.Optional.empty(), 50).carts()).flatExtracting(dev.wharf.orders.Cart::orders)

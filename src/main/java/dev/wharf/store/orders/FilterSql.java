@@ -95,7 +95,6 @@ final class FilterSql {
     }
 
     private void search(String text, java.util.function.Predicate<String> exact) {
-        List<String> longTerms = new ArrayList<>();
         for (String term : SearchTerms.split(text)) {
             if (SearchTerms.looksLikeId(term) && exact.test(term)) {
                 and("o.order_id IN (SELECT order_id FROM orders WHERE order_id = ? UNION ALL "
@@ -103,14 +102,15 @@ final class FilterSql {
                         + "SELECT order_id FROM orders WHERE receiver_mobile = ? UNION ALL "
                         + "SELECT order_id FROM delivery WHERE tracking_number = ?)", term, term, term, term);
             } else if (SearchTerms.indexable(term)) {
-                longTerms.add(SearchTerms.phrase(term));
+                String like = SearchTerms.likeContains(term);
+                and("(o.receiver_name LIKE ? ESCAPE '\\' OR o.order_id LIKE ? ESCAPE '\\' "
+                        + "OR o.trade_id LIKE ? ESCAPE '\\' OR o.buyer_id LIKE ? ESCAPE '\\' "
+                        + "OR o.receiver_mobile LIKE ? ESCAPE '\\' OR o.receiver_phone LIKE ? ESCAPE '\\' "
+                        + "OR EXISTS (SELECT 1 FROM delivery d WHERE d.order_id = o.order_id "
+                        + "AND d.tracking_number LIKE ? ESCAPE '\\'))", like, like, like, like, like, like, like);
             } else {
                 and("o.receiver_name LIKE ? ESCAPE '\\'", SearchTerms.likeContains(term));
             }
-        }
-        if (!longTerms.isEmpty()) {
-            and("o.order_id IN (SELECT s.order_id FROM order_search s WHERE s.search_key IN "
-                    + "(SELECT rowid FROM order_fts WHERE order_fts MATCH ?))", String.join(" AND ", longTerms));
         }
     }
 

@@ -161,6 +161,7 @@ class SqliteOrderListTest {
         assertThat(ids(all.withSearch("张伟"))).isEmpty();
         assertThat(ids(all.withSearch("YT5550001112"))).containsExactly("3002");
         assertThat(ids(all.withSearch("PX123456789CN"))).isEmpty();
+        assertThat(db.check().problems()).as("integrity, the search index included").isEmpty();
     }
 
     @Test
