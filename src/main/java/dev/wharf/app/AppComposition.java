@@ -8,22 +8,13 @@ import dev.wharf.ui.i18n.Languages;
 import dev.wharf.ui.i18n.Messages;
 import dev.wharf.app.settings.RolesSectionController;
 import dev.wharf.app.settings.SettingsController;
-import dev.wharf.orders.AcceptService;
-import dev.wharf.orders.OrderActions;
-import dev.wharf.orders.ui.AcceptPanelController;
-import dev.wharf.orders.ui.OrderDetailController;
 import dev.wharf.privacy.PersonalData;
-import dev.wharf.store.SqliteAcceptSource;
 import dev.wharf.store.SqliteAccessStore;
-import dev.wharf.store.SqliteOrderDetailQueries;
 import dev.wharf.store.outbox.SqliteLocalCommands;
 import dev.wharf.sync.outbox.LocalCommands;
 import dev.wharf.app.settings.SyncAccess;
 import dev.wharf.app.settings.SyncSectionController;
-import dev.wharf.app.shell.Destination;
 import dev.wharf.app.shell.MainWindowController;
-import dev.wharf.app.shell.Navigator;
-import dev.wharf.app.shell.PlaceholderController;
 import dev.wharf.app.shell.StatusBarController;
 import dev.wharf.app.shell.StatusBarModel;
 import dev.wharf.ui.task.FxTaskExecutor;
@@ -42,7 +33,6 @@ import dev.wharf.store.sync.ShopSync;
 import dev.wharf.sync.connect.ConnectionService;
 import dev.wharf.sync.connect.ShopProfile;
 import dev.wharf.sync.connect.ShopSetup;
-import dev.wharf.sync.credentials.SecretStore;
 import dev.wharf.sync.credentials.SecretStores;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,6 +66,7 @@ public final class AppComposition implements AutoCloseable {
     private final SyncStatus syncStatus = new SyncStatus();
     private final OrderQueries orders;
     private final ProductScreens productScreens;
+    private final OrderScreens orderScreens;
     private final TaskExecutor executor;
     private final ThemeManager theme = new ThemeManager();
     private Messages messages;
@@ -121,6 +112,7 @@ public final class AppComposition implements AutoCloseable {
         this.productScreens = new ProductScreens(database, syncStatus);
         this.dialogs = new FxDialogService(() -> owner.get(), () -> messages);
         this.executor = new FxTaskExecutor(this::unexpectedFailure);
+        this.orderScreens = new OrderScreens(database, this::localCommands, () -> shopSync);
         this.secrets = new LazySecretStore(() -> SecretStores.forThisMachine(paths, name -> profile.dir()));
         this.connections = new ConnectionService(new SqliteShopProfileStore(database), secrets, profile.name(),
                 GatewayClient::new, Clock.systemUTC());
@@ -322,11 +314,17 @@ public final class AppComposition implements AutoCloseable {
         ViewLoader loader = new ViewLoader(controllers, messages);
         Messages m = messages;
         ProfileDialogs profileDialogs = profileDialogs(loader);
-        controllers.register(MainWindowController.class, () -> new MainWindowController(m, d -> loadScreen(loader, d)))
+        java.util.concurrent.atomic.AtomicReference<MainWindowController> main =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        controllers.register(MainWindowController.class, () -> {
+            main.set(new MainWindowController(m, d -> Screens.load(loader, d)));
+            return main.get();
+        })
                 .register(StatusBarController.class, () -> new StatusBarController(statusBar,
                         m.format("status.profile", profile.name()), profileDialogs::showProfiles,
                         profileDialogs::showReconnect))
-                .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, syncStatus, m))
+                .register(WorkbenchController.class, () -> new WorkbenchController(executor, orders, syncStatus, m,
+                        filter -> Screens.openOrders(main.get(), filter)))
                 .register(FirstRunController.class, () -> new FirstRunController(executor, m, shopSetup(),
                         onConnected, profileDialogs::showProfiles))
                 .register(SettingsController.class, () -> new SettingsController(executor, settings, m, database,
@@ -334,12 +332,10 @@ public final class AppComposition implements AutoCloseable {
                 .register(SyncSectionController.class, () -> new SyncSectionController(executor, m, dialogs,
                         syncStatus, syncAccess(), this::statusBarModel, profileDialogs::showReconnect))
                 .register(RolesSectionController.class, () -> new RolesSectionController(executor, m,
-                        personalData(), this::isShopSecret, ZoneId.systemDefault()))
-                .register(OrderDetailController.class, () -> new OrderDetailController(executor, m, dialogs,
-                        new SqliteOrderDetailQueries(database), orderActions(), personalData(),
-                        ZoneId.systemDefault()))
-                .register(AcceptPanelController.class, () -> new AcceptPanelController(executor, acceptService(), m));
+                        personalData(), this::isShopSecret, ZoneId.systemDefault()));
         productScreens.register(controllers, executor, syncStatus, m, dialogs);
+        orderScreens.register(controllers, loader, executor, syncStatus, dialogs, this::personalData, () -> owner.get(),
+                scene -> theme.apply(scene, settings.get().theme()));
         AppShipping.register(controllers, executor, m, dialogs, database, this::localCommands, personalData(),
                 syncStatus);
         return loader;
@@ -361,36 +357,9 @@ public final class AppComposition implements AutoCloseable {
                 counts -> syncStatus.setOutboxCounts(counts.pending(), counts.needsAttention()));
     }
 
-    /** The order detail's actions (status rules, then the outbox). */
-    public OrderActions orderActions() {
-        return new OrderActions(localCommands(), new SqliteOrderDetailQueries(database));
-    }
-
-    /** Batch accept: delivers at once through the running sync's outbox when there is one. */
-    public AcceptService acceptService() {
-        ShopSync sync = shopSync;
-        return new AcceptService(new SqliteAcceptSource(database), localCommands(),
-                sync == null ? null : sync.delivery());
-    }
-
     /** The status bar's model for the current language; dispose it when the window is rebuilt. */
     public StatusBarModel statusBarModel() {
         return new StatusBarModel(syncStatus, messages, Platform::runLater, ZoneId.systemDefault());
-    }
-
-    private Navigator.LoadedScreen loadScreen(ViewLoader loader, Destination destination) {
-        return switch (destination) {
-            case WORKBENCH -> screen(loader.load(WorkbenchController.class, "Workbench.fxml"));
-            case SETTINGS -> screen(loader.load(SettingsController.class, "Settings.fxml"));
-            case PRODUCTS -> screen(ProductScreens.load(loader));
-            case SHIPPING -> screen(loader.load(dev.wharf.shipping.ui.ShippingController.class, "Shipping.fxml"));
-            default -> screen(loader.load(MainWindowController.class, "Placeholder.fxml",
-                    new PlaceholderController(destination, loader.messages())));
-        };
-    }
-
-    private static Navigator.LoadedScreen screen(ViewLoader.View<? extends dev.wharf.ui.screen.Screen> view) {
-        return new Navigator.LoadedScreen(view.root(), view.controller());
     }
 
     private void unexpectedFailure(Throwable error) {

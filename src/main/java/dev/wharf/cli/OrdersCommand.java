@@ -7,8 +7,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code wharf orders <command>}: the orders of the profile's shop. */
-@Command(name = "orders", mixinStandardHelpOptions = true, description = "Works on the shop's orders.",
-        subcommands = {OrdersAcceptCommand.class})
+@Command(name = "orders", mixinStandardHelpOptions = true, description = "The shop's orders, from this computer's store.",
+        subcommands = {OrdersListCommand.class, OrdersAcceptCommand.class})
 final class OrdersCommand implements Callable<Integer> {
     @ParentCommand
     WharfCommand root;

@@ -7,6 +7,7 @@ package dev.wharf.orders;
  * @param cartsToAccept   the carts (trades) those orders came from
  * @param toShip          accepted orders not yet shipped
  * @param openRefunds     refund requests awaiting a decision
+ * @param dueSoon         orders with a deadline within 24 hours or passed (the "at risk" filter)
  */
-public record TodoCounts(long toAccept, long cartsToAccept, long toShip, long openRefunds) {
+public record TodoCounts(long toAccept, long cartsToAccept, long toShip, long openRefunds, long dueSoon) {
 }

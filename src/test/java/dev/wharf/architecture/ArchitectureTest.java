@@ -57,6 +57,22 @@ class ArchitectureTest {
     static final ArchRule theCommandLineDoesNotStartJavaFx = noClasses().that().resideInAPackage("dev.wharf.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.wharf.ui..");
 
+    /**
+     * Feature screens read through their core's ports and act through injected handlers (e.g. orders.ui.OrderListActions):
+     * never the store, the outbox or the sync engine directly.
+     */
+    @ArchTest
+    static final ArchRule featureScreensUseTheirCoreNotTheStore = noClasses()
+            .that().resideInAnyPackage("dev.wharf.orders.ui..", "dev.wharf.workbench..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.wharf.store..", "dev.wharf.sync.outbox..",
+                    "dev.wharf.cli..");
+
+    /** The orders core knows no store, command line or sync machinery: the store implements its ports. */
+    @ArchTest
+    static final ArchRule theOrdersCoreDependsOnNoInfrastructure = noClasses().that().resideInAPackage("dev.wharf.orders")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.wharf.store..", "dev.wharf.sync..",
+                    "dev.wharf.cli..", "dev.wharf.platform..", "dev.wharf.sandbox..");
+
     /** The sandbox's simulation core is pure: no storage, network, clock-reading server code, nor the server itself. */
     @ArchTest
     static final ArchRule theSimulationCoreIsPure = noClasses().that().resideInAPackage("dev.wharf.sandbox.sim..")

@@ -82,7 +82,7 @@ class RepositoriesTest {
     @Test
     void todoCountsCountOrdersToAcceptTheirCartsOrdersToShipAndOpenRefunds() {
         SqliteOrderQueries queries = new SqliteOrderQueries(db);
-        assertThat(queries.todoCounts()).isEqualTo(new TodoCounts(0, 0, 0, 0));
+        assertThat(queries.todoCounts()).isEqualTo(new TodoCounts(0, 0, 0, 0, 0));
 
         db.write(c -> {
             insertOrder(c, "1001", "cart-1", 2); // two orders of one cart awaiting accept
@@ -91,13 +91,13 @@ class RepositoriesTest {
             insertOrder(c, "1004", "cart-3", 1); // unpaid, shipped, cancelled: nothing to do
             insertOrder(c, "1005", "cart-4", 3);
             insertOrder(c, "1006", "cart-5", 13);
-            insertRefund(c, "r-1", "1003", 0); // open
+            insertRefund(c, "r-1", "1003", 0); // open, requested long ago: its deadline has passed
             insertRefund(c, "r-2", "1005", -1); // rejected
             insertRefund(c, "r-3", "1006", 1); // approved
             return null;
         });
 
-        assertThat(queries.todoCounts()).isEqualTo(new TodoCounts(2, 1, 1, 1));
+        assertThat(queries.todoCounts()).isEqualTo(new TodoCounts(2, 1, 1, 1, 1));
     }
 
     private static void addOutbox(Connection c, String state, int n) throws SQLException {

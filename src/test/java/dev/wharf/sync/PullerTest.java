@@ -122,6 +122,30 @@ class PullerTest {
     }
 
     @Test
+    void theOrdersListFindsPulledOrdersByNameAndTrackingNumber() {
+        puller().initial(SyncProgress.NONE);
+        dev.wharf.store.orders.SqliteOrderList list = new dev.wharf.store.orders.SqliteOrderList(db,
+                java.time.Clock.systemUTC());
+        String shipped = dev.wharf.store.TestQueries.strings(db, "SELECT order_id FROM delivery ORDER BY order_id "
+                + "LIMIT 1").get(0);
+        String tracking = dev.wharf.store.TestQueries.strings(db, "SELECT tracking_number FROM delivery "
+                + "WHERE order_id = ?", shipped).get(0);
+        String name = dev.wharf.store.TestQueries.strings(db, "SELECT receiver_name FROM orders WHERE order_id = ?",
+                shipped).get(0);
+        dev.wharf.orders.OrderFilter all = dev.wharf.orders.OrderFilter.of(dev.wharf.orders.OrderTab.ALL);
+
+        assertThat(count(db, "SELECT count(*) FROM orders WHERE delivery_type IS NULL")).isZero();
+        assertThat(list.page(all.withSearch(tracking.toLowerCase(java.util.Locale.ROOT) + " " + name),
+                java.util.Optional.empty(), 50).carts()).flatExtracting(dev.wharf.orders.Cart::orders)
+                .filteredOn(dev.wharf.orders.OrderSummary::matches)
+                .extracting(dev.wharf.orders.OrderSummary::orderId).contains(shipped);
+        assertThat(list.tabCounts().of(dev.wharf.orders.OrderTab.REFUNDS_OPEN))
+                .isEqualTo(count(db, "SELECT count(DISTINCT order_id) FROM refund WHERE status = 0")).isPositive();
+        assertThat(list.tabCounts().of(dev.wharf.orders.OrderTab.AWAITING_ACCEPT))
+                .isEqualTo(count(db, "SELECT count(*) FROM orders WHERE status = 2"));
+    }
+
+    @Test
     void moneyAndTimesAreExact() {
         puller().initial(SyncProgress.NONE);
         long orderId = sandboxIds(server, "SELECT order_id FROM orders WHERE paid_at IS NOT NULL "

@@ -4,7 +4,7 @@ package dev.wharf.app.shell;
 public enum Destination {
     WORKBENCH("workbench", true),
     PRODUCTS("products", true),
-    ORDERS("orders", false),
+    ORDERS("orders", true),
     SHIPPING("shipping", true),
     CUSTOMERS("customers", false),
     COMPASS("compass", false),

@@ -4,7 +4,9 @@ import dev.wharf.ui.i18n.Messages;
 import dev.wharf.ui.screen.ScreenController;
 import dev.wharf.ui.task.BackgroundTask;
 import dev.wharf.ui.task.TaskExecutor;
+import dev.wharf.orders.OrderFilter;
 import dev.wharf.orders.OrderQueries;
+import dev.wharf.orders.OrderTab;
 import dev.wharf.orders.TodoCounts;
 import dev.wharf.sync.SyncStatus;
 import java.time.Instant;
@@ -13,11 +15,15 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 
-/** Today's to-dos: counts read from the local store each time the screen is shown. */
+/**
+ * Today's to-dos: counts read from the local store each time the screen is shown; each opens the Orders screen
+ * with the matching filter.
+ */
 public final class WorkbenchController extends ScreenController {
     private final OrderQueries orders;
     private final SyncStatus sync;
     private final Messages messages;
+    private final Consumer<OrderFilter> openOrders;
     private final Consumer<SyncStatus.Snapshot> onSync = this::syncChanged;
     private volatile Instant shownSync;
 
@@ -31,12 +37,36 @@ public final class WorkbenchController extends ScreenController {
     private Label openRefunds;
     @FXML
     private StockAlertsController stockAlertsController;
+    private Label dueSoon;
 
-    public WorkbenchController(TaskExecutor executor, OrderQueries orders, SyncStatus sync, Messages messages) {
+    /** {@code openOrders} shows the Orders screen with a filter. */
+    public WorkbenchController(TaskExecutor executor, OrderQueries orders, SyncStatus sync, Messages messages,
+                               Consumer<OrderFilter> openOrders) {
         super(executor);
         this.orders = orders;
         this.sync = sync;
         this.messages = messages;
+        this.openOrders = openOrders;
+    }
+
+    @FXML
+    private void openToAccept() {
+        openOrders.accept(OrderFilter.of(OrderTab.AWAITING_ACCEPT));
+    }
+
+    @FXML
+    private void openToShip() {
+        openOrders.accept(OrderFilter.of(OrderTab.AWAITING_SHIPMENT));
+    }
+
+    @FXML
+    private void openDueSoon() {
+        openOrders.accept(OrderFilter.of(OrderTab.ALL).withAtRisk(true));
+    }
+
+    @FXML
+    private void showOpenRefunds() {
+        openOrders.accept(OrderFilter.of(OrderTab.REFUNDS_OPEN));
     }
 
     @Override
@@ -72,5 +102,6 @@ public final class WorkbenchController extends ScreenController {
         toAcceptDetail.setText(messages.format("workbench.toAccept.carts", counts.cartsToAccept()));
         toShip.setText(Long.toString(counts.toShip()));
         openRefunds.setText(Long.toString(counts.openRefunds()));
+        dueSoon.setText(Long.toString(counts.dueSoon()));
     }
 }

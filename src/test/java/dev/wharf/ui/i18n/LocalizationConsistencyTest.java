@@ -185,6 +185,27 @@ class LocalizationConsistencyTest {
         for (dev.wharf.products.BulkEdit.Field f : dev.wharf.products.BulkEdit.Field.values()) {
             keys.add("products.bulk.field." + f.name().toLowerCase(Locale.ROOT));
         }
+        for (dev.wharf.orders.OrderTab t : dev.wharf.orders.OrderTab.values()) {
+            keys.add("orders.tab." + t.id());
+        }
+        for (dev.wharf.orders.OrderStatus st : dev.wharf.orders.OrderStatus.values()) {
+            keys.add("orders.status." + st.name().toLowerCase(Locale.ROOT));
+        }
+        for (int code : dev.wharf.orders.DeliveryKind.codes()) {
+            keys.add("orders.delivery." + code);
+        }
+        for (dev.wharf.orders.SplitReason r : dev.wharf.orders.SplitReason.values()) {
+            keys.add("orders.split." + r.name().toLowerCase(Locale.ROOT));
+        }
+        for (dev.wharf.orders.Deadlines.Kind k : dev.wharf.orders.Deadlines.Kind.values()) {
+            keys.add("orders.deadline." + k.name().toLowerCase(Locale.ROOT));
+        }
+        for (dev.wharf.orders.DateField d : dev.wharf.orders.DateField.values()) {
+            keys.add("orders.date." + d.name().toLowerCase(Locale.ROOT));
+        }
+        for (int flag = 0; flag <= 6; flag++) {
+            keys.add("orders.flag." + flag);
+        }
         keys.add("settings.theme." + Settings.THEME_LIGHT);
         keys.add("settings.theme." + Settings.THEME_DARK);
         for (SyncStatus.Credentials c : SyncStatus.Credentials.values()) {

@@ -1,0 +1,61 @@
+package dev.wharf.app;
+
+import dev.wharf.orders.ui.AcceptPanelController;
+import dev.wharf.orders.ui.OrderDetailController;
+import dev.wharf.orders.ui.OrderListActions;
+import dev.wharf.ui.fxml.ViewLoader;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The Orders screen's actions (decision 0009): "Accept selected" opens the accept panel in its own window (stock
+ * check with progress and cancel, short carts, live per-order results); selecting an order shows the order detail
+ * (items, amounts, memo, colour flag, refunds, cancel, address) beside the list. One detail view per screen, shown
+ * again for each selected order.
+ */
+final class AppOrderActions implements OrderListActions {
+    private static final double ACCEPT_WIDTH = 720;
+    private static final double ACCEPT_HEIGHT = 640;
+
+    private final ViewLoader loader;
+    private final Supplier<Window> owner;
+    private final Consumer<Scene> styler;
+    private ViewLoader.View<OrderDetailController> detail;
+
+    AppOrderActions(ViewLoader loader, Supplier<Window> owner, Consumer<Scene> styler) {
+        this.loader = loader;
+        this.owner = owner;
+        this.styler = styler;
+    }
+
+    @Override
+    public void accept(List<String> orderIds) {
+        ViewLoader.View<AcceptPanelController> view = loader.load(AcceptPanelController.class, "AcceptPanel.fxml");
+        Stage stage = new Stage();
+        Window parent = owner.get();
+        if (parent != null) {
+            stage.initOwner(parent);
+        }
+        stage.setTitle(loader.messages().get("orders.accept.title"));
+        Scene scene = new Scene(view.root(), ACCEPT_WIDTH, ACCEPT_HEIGHT);
+        styler.accept(scene);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> view.controller().deactivate());
+        stage.show();
+        view.controller().start(List.copyOf(orderIds));
+    }
+
+    @Override
+    public Node open(String orderId) {
+        if (detail == null) {
+            detail = loader.load(OrderDetailController.class, "OrderDetail.fxml");
+        }
+        detail.controller().show(orderId);
+        return detail.root();
+    }
+}

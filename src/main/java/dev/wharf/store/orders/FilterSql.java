@@ -1,0 +1,134 @@
+package dev.wharf.store.orders;
+
+import dev.wharf.orders.OrderFilter;
+import dev.wharf.orders.SearchTerms;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An {@link OrderFilter} as a SQL condition on {@code orders o}, with its parameters. Every tab and filter is
+ * written so that one of the V3 indexes serves it in (urgency, order_id) order (decision 0008).
+ */
+final class FilterSql {
+    /** Orders whose order id, trade id, mobile or a tracking number is exactly the term. */
+    static final String EXACT = "SELECT order_id FROM orders WHERE order_id = ?1 UNION ALL "
+            + "SELECT order_id FROM orders WHERE trade_id = ?1 UNION ALL "
+            + "SELECT order_id FROM orders WHERE receiver_mobile = ?1 UNION ALL "
+            + "SELECT order_id FROM delivery WHERE tracking_number = ?1";
+
+    /** Date ranges up to this long use their date index (see {@link #of}). */
+    static final java.time.Duration NARROW_RANGE = java.time.Duration.ofDays(2);
+
+    private final StringBuilder sql = new StringBuilder("1");
+    private final List<Object> params = new ArrayList<>();
+
+    private FilterSql() {
+    }
+
+    /** The condition for {@code filter}; {@code atRiskLimit} is now + 24 h in epoch ms. */
+    static FilterSql of(OrderFilter filter, long atRiskLimit) {
+        return of(filter, atRiskLimit, term -> false);
+    }
+
+    /**
+     * As {@link #of(OrderFilter, long)}; a term for which {@code exact} says it is exactly some order's id, trade id,
+     * mobile or tracking number finds those orders through their indexes instead of the full-text index.
+     */
+    static FilterSql of(OrderFilter filter, long atRiskLimit, java.util.function.Predicate<String> exact) {
+        FilterSql w = new FilterSql();
+        w.tab(filter);
+        if (filter.deliveryType() != null) {
+            w.and("o.delivery_type = ?", filter.deliveryType());
+        }
+        if (filter.from() != null || filter.to() != null) {
+            String column = switch (filter.effectiveDateField()) {
+                case ORDERED -> "o.ordered_at";
+                case PAID -> "o.paid_at";
+                case ACCEPTED -> "o.accepted_at";
+                case SHIPPED -> "o.shipped_at";
+            };
+            // A narrow range is read through its date index and sorted; a wider one (or an open one) is cheaper to
+            // find while scanning in urgency order, so its index is switched off with a unary + (decision 0008).
+            boolean narrow = filter.from() != null && filter.to() != null
+                    && java.time.Duration.between(filter.from(), filter.to()).compareTo(NARROW_RANGE) <= 0;
+            String term = narrow ? column : "+" + column;
+            if (filter.from() != null) {
+                w.and(term + " >= ?", filter.from().toEpochMilli());
+            }
+            if (filter.to() != null) {
+                w.and(term + " < ?", filter.to().toEpochMilli());
+            }
+        }
+        if (filter.colorFlag() != null) {
+            if (filter.colorFlag() == OrderFilter.ANY_FLAG) {
+                w.and("o.color_flag IS NOT NULL AND o.color_flag <> 0");
+            } else {
+                w.and("o.color_flag = ?", filter.colorFlag());
+            }
+        }
+        if (filter.hasBuyerRemark()) {
+            w.and("o.buyer_remark IS NOT NULL AND o.buyer_remark <> ''");
+        }
+        if (filter.atRisk()) {
+            w.and("o.due_at IS NOT NULL AND o.urgency <= ?", atRiskLimit);
+        }
+        w.search(filter.search(), exact);
+        return w;
+    }
+
+    private void tab(OrderFilter filter) {
+        switch (filter.tab()) {
+            case AWAITING_ACCEPT -> and("o.status = 2");
+            case AWAITING_SHIPMENT -> and("o.status = 17");
+            case DOMESTIC_LEG_PENDING -> and("o.status = 3 AND o.delivery_type = 7 AND o.domestic_delivered = 0");
+            case SHIPPED -> and("o.status = 3");
+            case RECEIVED -> and("o.status = 4");
+            case REFUNDS_OPEN -> and("o.refund_state > 0 AND o.refund_state = 2");
+            case REFUNDS_ALL -> and("o.refund_state > 0");
+            // unary +: scan in urgency order and skip the others, rather than sort every cancelled order
+            case CANCELLED -> and("+o.status IN (12, 13, 14, 18)");
+            case ALL -> {
+            }
+        }
+    }
+
+    private void search(String text, java.util.function.Predicate<String> exact) {
+        for (String term : SearchTerms.split(text)) {
+            if (SearchTerms.looksLikeId(term) && exact.test(term)) {
+                and("o.order_id IN (SELECT order_id FROM orders WHERE order_id = ? UNION ALL "
+                        + "SELECT order_id FROM orders WHERE trade_id = ? UNION ALL "
+                        + "SELECT order_id FROM orders WHERE receiver_mobile = ? UNION ALL "
+                        + "SELECT order_id FROM delivery WHERE tracking_number = ?)", term, term, term, term);
+            } else if (SearchTerms.indexable(term)) {
+                String like = SearchTerms.likeContains(term);
+                and("(o.receiver_name LIKE ? ESCAPE '\\' OR o.order_id LIKE ? ESCAPE '\\' "
+                        + "OR o.trade_id LIKE ? ESCAPE '\\' OR o.buyer_id LIKE ? ESCAPE '\\' "
+                        + "OR o.receiver_mobile LIKE ? ESCAPE '\\' OR o.receiver_phone LIKE ? ESCAPE '\\' "
+                        + "OR EXISTS (SELECT 1 FROM delivery d WHERE d.order_id = o.order_id "
+                        + "AND d.tracking_number LIKE ? ESCAPE '\\'))", like, like, like, like, like, like, like);
+            } else {
+                and("o.receiver_name LIKE ? ESCAPE '\\'", SearchTerms.likeContains(term));
+            }
+        }
+    }
+
+    private void and(String condition, Object... values) {
+        sql.append(" AND ").append(condition);
+        params.addAll(List.of(values));
+    }
+
+    String sql() {
+        return sql.toString();
+    }
+
+    /** Binds the parameters from index {@code first}; returns the next free index. */
+    int bind(PreparedStatement ps, int first) throws SQLException {
+        int i = first;
+        for (Object p : params) {
+            ps.setObject(i++, p);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.wharf.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SearchTermsTest {
+    @Test
+    void termsSplitAtAnyWhiteSpaceIncludingTheIdeographicSpace() {
+        assertThat(SearchTerms.split("  王芳\u3000138  王芳 ")).containsExactly("王芳", "138");
+        assertThat(SearchTerms.split(null)).isEmpty();
+    }
+
+    @Test
+    void threeCharactersSearchEveryFieldCountingCodePoints() {
+        assertThat(SearchTerms.indexable("王芳")).isFalse();
+        assertThat(SearchTerms.indexable("欧阳娜")).isTrue();
+        assertThat(SearchTerms.indexable("𠮷𠮷")).isFalse();
+    }
+
+    @Test
+    void likeWildcardsAreEscaped() {
+        assertThat(SearchTerms.likeContains("5%_\\")).isEqualTo("%5\\%\\_\\\\%");
+    }
+}
