@@ -37,6 +37,7 @@ public final class WorkbenchController extends ScreenController {
     private Label openRefunds;
     @FXML
     private StockAlertsController stockAlertsController;
+    @FXML
     private Label dueSoon;
 
     /** {@code openOrders} shows the Orders screen with a filter. */
