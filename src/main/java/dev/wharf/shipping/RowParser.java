@@ -15,7 +15,7 @@ final class RowParser {
     private final ColumnMapping mapping;
     private final Carriers carriers;
     private final Map<String, Integer> seen = new HashMap<>();
-    private final Map<String, Integer> orders = new HashMap<>();
+    private final Map<String, String> orders = new HashMap<>();
 
     RowParser(String file, ColumnMapping mapping, Carriers carriers) {
         this.file = file;
@@ -59,11 +59,11 @@ final class RowParser {
             return withCarrier.rejected(Problem.DUPLICATE_ROW, at(row, trackCol, "tracking number") + "order "
                     + orderId + " with " + tracking + " is already on row " + first + ". Delete one of the two rows.");
         }
-        Integer sameOrder = orders.putIfAbsent(orderId, row.number());
-        if (sameOrder != null) {
-            return withCarrier.rejected(Problem.DUPLICATE_ROW, at(row, trackCol, "tracking number") + "order "
-                    + orderId + " already has a tracking number on row " + sameOrder + ". One deliver per order and "
-                    + "leg reaches the platform: ship the parcels under one tracking number, or delete this row.");
+        String company = orders.putIfAbsent(orderId, withCarrier.carrierCode());
+        if (company != null && !company.equals(withCarrier.carrierCode())) {
+            return withCarrier.rejected(Problem.NOT_SHIPPABLE, at(row, trackCol, "tracking number") + "order "
+                    + orderId + " ships its other parcels with " + company + " on an earlier row; all parcels of an "
+                    + "order travel with one company (it cannot change after shipping). Correct the carrier.");
         }
         return withCarrier;
     }

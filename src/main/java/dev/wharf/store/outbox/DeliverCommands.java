@@ -1,0 +1,193 @@
+package dev.wharf.store.outbox;
+
+import static dev.wharf.store.outbox.CommandSupport.required;
+
+import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
+import dev.wharf.sync.outbox.Command;
+import dev.wharf.sync.outbox.Payloads;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Shipping orders locally ({@code LocalCommands.deliverOrders}): one transaction for the whole list, the orders'
+ * states read in bulk and each statement prepared once and reused, so a 100,000-row import stays one short write.
+ * An order may carry several parcels (tracking numbers) per leg: the first one ships the leg, further ones are
+ * added while the leg is shipped and the order not received, under the leg's company (decision 0011). Every parcel
+ * is its own outbox {@code order.deliver} entry, so the check before a resend stays per tracking number.
+ */
+final class DeliverCommands {
+    private static final int STATUS_SHIPPED = 3;
+    private static final int STATUS_ACCEPTED = 17;
+    private static final int INTERNATIONAL = 1;
+    private static final int DOMESTIC = 2;
+    private static final int CHUNK = 500;
+
+    private final CommandSupport s;
+
+    DeliverCommands(CommandSupport support) {
+        this.s = support;
+    }
+
+    /** What deciding on a parcel needs to know about its order; changes as the list is applied. */
+    private static final class OrderState {
+        int status;
+        boolean domesticDelivered;
+        final String[] legCompany = new String[3];
+    }
+
+    List<Long> deliverOrders(List<DeliverOrder> deliveries) {
+        if (deliveries == null || deliveries.isEmpty()) {
+            throw new IllegalArgumentException("deliveries: at least one delivery is required");
+        }
+        Set<String> parcels = new HashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (DeliverOrder d : deliveries) {
+            if (d == null || d.orderId() == null) {
+                throw new IllegalArgumentException("deliveries: order_id is required");
+            }
+            required(d.logisticsCompanyId(), "logistics_company_id of order " + d.orderId());
+            String tracking = required(d.trackingNumber(), "tracking_number of order " + d.orderId());
+            if (!parcels.add(d.orderId() + "/" + leg(d) + "/" + tracking)) {
+                throw new IllegalArgumentException("order " + d.orderId() + " is delivered twice with " + tracking
+                        + " in one request");
+            }
+            ids.add(String.valueOf(d.orderId()));
+        }
+        return s.run(c -> {
+            long now = s.clock.millis();
+            Map<String, OrderState> states = states(c, ids);
+            List<Long> out = new ArrayList<>(deliveries.size());
+            try (PreparedStatement ship = c.prepareStatement("UPDATE orders SET status = 3, shipped_at = ? "
+                    + "WHERE order_id = ?");
+                 PreparedStatement domesticShip = c.prepareStatement("UPDATE orders SET domestic_delivered = 1 "
+                         + "WHERE order_id = ?");
+                 PreparedStatement parcel = c.prepareStatement("INSERT INTO delivery(order_id, leg, "
+                         + "logistics_company_code, tracking_number, delivered_at) VALUES (?, ?, ?, ?, ?) "
+                         + "ON CONFLICT (order_id, leg, tracking_number) DO NOTHING");
+                 PreparedStatement outbox = c.prepareStatement("INSERT INTO outbox(command, aggregate_type, "
+                         + "aggregate_id, payload, state, attempts, created_at) VALUES (?, ?, ?, ?, 'pending', 0, ?) "
+                         + "RETURNING outbox_id")) {
+                for (DeliverOrder d : deliveries) {
+                    String id = String.valueOf(d.orderId());
+                    OrderState o = states.get(id);
+                    if (o == null) {
+                        throw new IllegalArgumentException("order " + id + " is not in the shop");
+                    }
+                    int leg = leg(d);
+                    String company = d.logisticsCompanyId().strip();
+                    String tracking = d.trackingNumber().strip();
+                    check(id, o, leg, company);
+                    if (o.legCompany[leg] == null) {
+                        if (leg == DOMESTIC) {
+                            domesticShip.setString(1, id);
+                            domesticShip.executeUpdate();
+                            o.domesticDelivered = true;
+                        } else {
+                            ship.setLong(1, now);
+                            ship.setString(2, id);
+                            ship.executeUpdate();
+                            o.status = STATUS_SHIPPED;
+                        }
+                        o.legCompany[leg] = company;
+                    }
+                    parcel.setString(1, id);
+                    parcel.setInt(2, leg);
+                    parcel.setString(3, company);
+                    parcel.setString(4, tracking);
+                    parcel.setLong(5, now);
+                    if (parcel.executeUpdate() == 0) {
+                        throw new IllegalArgumentException("order " + id + " already ships with tracking number "
+                                + tracking);
+                    }
+                    DeliverOrder payload = new DeliverOrder(d.orderId(), company, tracking,
+                            leg == DOMESTIC ? Boolean.TRUE : null);
+                    outbox.setString(1, Command.ORDER_DELIVER.code());
+                    outbox.setString(2, Command.ORDER_DELIVER.aggregateType().code());
+                    outbox.setString(3, id);
+                    outbox.setString(4, Payloads.write(payload));
+                    outbox.setLong(5, now);
+                    try (ResultSet rs = outbox.executeQuery()) {
+                        rs.next();
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static int leg(DeliverOrder d) {
+        return Boolean.TRUE.equals(d.isDomesticDelivery()) ? DOMESTIC : INTERNATIONAL;
+    }
+
+    private static void check(String id, OrderState o, int leg, String company) {
+        String shipped = o.legCompany[leg];
+        if (shipped != null) {
+            if (o.status != STATUS_SHIPPED || leg == INTERNATIONAL && o.domesticDelivered) {
+                throw new IllegalArgumentException("order " + id + " can no longer take another parcel on this "
+                        + "leg (status " + o.status + ")");
+            }
+            if (!shipped.equals(company)) {
+                throw new IllegalArgumentException("order " + id + " ships with " + shipped + ": further parcels "
+                        + "use the same company (it cannot change after shipping), not " + company);
+            }
+        } else if (leg == DOMESTIC) {
+            if (o.status != STATUS_SHIPPED) {
+                throw new IllegalArgumentException("order " + id + ": the domestic leg needs the international leg "
+                        + "shipped first (status " + o.status + ")");
+            }
+        } else if (o.status != STATUS_ACCEPTED) {
+            throw new IllegalArgumentException("order " + id + " is not awaiting shipment (status " + o.status + ")");
+        }
+    }
+
+    /** The orders' status, domestic flag and each leg's company, read in chunks. */
+    private static Map<String, OrderState> states(Connection c, Set<String> ids) throws SQLException {
+        Map<String, OrderState> out = new HashMap<>(ids.size() * 2);
+        List<String> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            String marks = "?" + ",?".repeat(chunk.size() - 1);
+            try (PreparedStatement ps = c.prepareStatement("SELECT order_id, status, domestic_delivered FROM orders "
+                    + "WHERE order_id IN (" + marks + ")")) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        OrderState o = new OrderState();
+                        o.status = rs.getInt(2);
+                        o.domesticDelivered = rs.getInt(3) != 0;
+                        out.put(rs.getString(1), o);
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT order_id, leg, logistics_company_code FROM delivery "
+                    + "WHERE order_id IN (" + marks + ") ORDER BY delivery_id")) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        OrderState o = out.get(rs.getString(1));
+                        if (o != null && o.legCompany[rs.getInt(2)] == null) {
+                            o.legCompany[rs.getInt(2)] = rs.getString(3);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void bind(PreparedStatement ps, List<String> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setString(i + 1, values.get(i));
+        }
+    }
+}
