@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The checks a row passes on its own (empty cells, number cells, order id, carrier) and duplicates within the file;
+ * The checks a row passes on its own (empty cells, number cells, order id, carrier) and one company per order within
+ * the file (the same order and number twice is found by {@link Validator});
  * what needs the shop is {@link Validator}'s.
  */
 final class RowParser {
@@ -14,7 +15,6 @@ final class RowParser {
     private final String file;
     private final ColumnMapping mapping;
     private final Carriers carriers;
-    private final Map<String, Integer> seen = new HashMap<>();
     private final Map<String, String> orders = new HashMap<>();
 
     RowParser(String file, ColumnMapping mapping, Carriers carriers) {
@@ -53,11 +53,6 @@ final class RowParser {
         RowResult withCarrier = carrier(row, r);
         if (!withCarrier.valid()) {
             return withCarrier;
-        }
-        Integer first = seen.putIfAbsent(orderId + '\u0000' + tracking, row.number());
-        if (first != null) {
-            return withCarrier.rejected(Problem.DUPLICATE_ROW, at(row, trackCol, "tracking number") + "order "
-                    + orderId + " with " + tracking + " is already on row " + first + ". Delete one of the two rows.");
         }
         String company = orders.putIfAbsent(orderId, withCarrier.carrierCode());
         if (company != null && !company.equals(withCarrier.carrierCode())) {

@@ -3,6 +3,7 @@ package dev.wharf.shipping;
 import dev.wharf.shipping.ShippingFacts.OrderFacts;
 import dev.wharf.shipping.ShippingFacts.TrackingUse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,35 +38,56 @@ final class Validator {
         this.leg = leg;
     }
 
-    /** Checks the rows that passed {@link RowParser}; returns every row, in order, with its outcome. */
+    /**
+     * Checks the rows that passed {@link RowParser}; returns every row, in order, with its outcome. Kept lean for
+     * files of 500,000 rows: the order ids go to the shop as one sorted array, and a tracking number used by one row
+     * (nearly all of them) costs one map entry holding that row's index.
+     */
     List<RowResult> validate(List<RowResult> rows, ShippingFacts facts, Progress progress) {
-        Set<String> ids = new HashSet<>();
-        Set<String> numbers = new HashSet<>();
-        for (RowResult r : rows) {
+        Map<String, Object> byNumber = new LinkedHashMap<>();
+        String[] ids = new String[rows.size()];
+        int n = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            RowResult r = rows.get(i);
             if (r.valid()) {
-                ids.add(r.orderId());
-                numbers.add(r.tracking());
+                ids[n++] = r.orderId();
+                byNumber.merge(r.tracking(), i, Validator::addIndex);
+            }
+        }
+        Arrays.sort(ids, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || !ids[i].equals(ids[distinct - 1])) {
+                ids[distinct++] = ids[i];
             }
         }
         progress.checkCancelled();
-        Map<String, OrderFacts> orders = facts.orders(ids);
+        Map<String, OrderFacts> orders = facts.orders(Arrays.asList(ids).subList(0, distinct));
+        ids = null;
         progress.checkCancelled();
-        Map<String, List<TrackingUse>> used = facts.trackingUses(numbers, leg);
+        Map<String, List<TrackingUse>> used = facts.trackingUses(byNumber.keySet(), leg);
         progress.checkCancelled();
 
         List<RowResult> out = new ArrayList<>(rows.size());
-        Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
         for (RowResult r : rows) {
-            RowResult checked = r.valid() ? order(r, orders.get(r.orderId())) : r;
-            if (checked.valid()) {
-                byNumber.computeIfAbsent(checked.tracking(), k -> new ArrayList<>()).add(out.size());
-            }
-            out.add(checked);
+            out.add(r.valid() ? order(r, orders.get(r.orderId())) : r);
         }
-        for (Map.Entry<String, List<Integer>> e : byNumber.entrySet()) {
-            tracking(e.getKey(), e.getValue(), out, orders, used.getOrDefault(e.getKey(), List.of()));
+        for (Map.Entry<String, Object> e : byNumber.entrySet()) {
+            tracking(e.getKey(), indexes(e.getValue()), out, orders, used.getOrDefault(e.getKey(), List.of()));
         }
         return out;
+    }
+
+    /** A map value: one row's index as an Integer, several as an int[] (in file order). */
+    private static Object addIndex(Object had, Object added) {
+        int[] before = had instanceof Integer one ? new int[] {one} : (int[]) had;
+        int[] after = Arrays.copyOf(before, before.length + 1);
+        after[before.length] = (Integer) added;
+        return after;
+    }
+
+    private static int[] indexes(Object value) {
+        return value instanceof Integer one ? new int[] {one} : (int[]) value;
     }
 
     private RowResult order(RowResult r, OrderFacts o) {
@@ -119,7 +141,7 @@ final class Validator {
     }
 
     /** One tracking number: the rows using it in this file (indexes into {@code out}) and its uses in the shop. */
-    private void tracking(String number, List<Integer> rowIndexes, List<RowResult> out, Map<String, OrderFacts> orders,
+    private void tracking(String number, int[] rowIndexes, List<RowResult> out, Map<String, OrderFacts> orders,
                           List<TrackingUse> shop) {
         boolean consolidatedLeg = leg == Leg.INTERNATIONAL;
         Set<String> trades = new LinkedHashSet<>();
@@ -131,11 +153,21 @@ final class Validator {
             shopDirect |= !u.consolidated();
         }
         Map<String, Integer> fileOrders = new HashMap<>();
+        Map<String, Integer> rowOfOrder = rowIndexes.length > 1 ? new HashMap<>() : Map.of();
         for (int i : rowIndexes) {
             RowResult r = out.get(i);
+            if (!r.valid()) {
+                continue;
+            }
             OrderFacts o = orders.get(r.orderId());
             boolean singleUse = !(consolidatedLeg && o.consolidated());
             String at = where.at(r.row(), trackCol, "tracking number");
+            Integer first = rowIndexes.length > 1 ? rowOfOrder.putIfAbsent(r.orderId(), r.row()) : null;
+            if (first != null) {
+                out.set(i, r.rejected(Problem.DUPLICATE_ROW, at + "order " + r.orderId() + " with " + number
+                        + " is already on row " + first + ". Delete one of the two rows."));
+                continue;
+            }
             if (shopOrders.contains(r.orderId())) {
                 out.set(i, r.rejected(Problem.DUPLICATE_ROW, at + "order " + r.orderId() + " already ships with "
                         + number + " in the shop. Delete this row."));
