@@ -3,6 +3,7 @@ package dev.wharf.shipping;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.RandomAccess;
@@ -16,7 +17,7 @@ import org.xml.sax.helpers.DefaultHandler;
  * The shared-strings part of an .xlsx as plain strings, parsed with POI's hardened SAX parser: the text of each
  * {@code <si>} (rich-text runs joined; phonetic runs {@code <rPh>} left out). Lighter than POI's
  * ReadOnlySharedStringsTable, which builds a rich-text object per look-up. The strings are kept compact: their UTF-8
- * bytes back to back in one array with an offset table ({@link Table}), about a third of what a String each costs
+ * bytes back to back in blocks with an offset table ({@link Table}), about a third of what a String each costs
  * (a 500,000-row sheet holds some 3 million shared strings: order ids, tracking numbers, receivers, addresses).
  */
 final class SharedStrings extends DefaultHandler {
@@ -70,26 +71,36 @@ final class SharedStrings extends DefaultHandler {
         }
     }
 
-    /** The strings as UTF-8 bytes in one growing array, and where each starts; decoded on look-up. */
+    /**
+     * The strings as UTF-8 bytes back to back in blocks of 1 MiB (a longer string gets a block of its own), and where
+     * each starts (block × 1 MiB + offset); decoded on look-up. Blocks instead of one growing array: no copy of
+     * everything read so far, and so no moment holding it twice.
+     */
     static final class Table extends AbstractList<String> implements RandomAccess {
-        private byte[] bytes = new byte[1 << 16];
+        private static final int BLOCK_BITS = 20;
+        private static final int BLOCK = 1 << BLOCK_BITS;
+
+        private final List<byte[]> blocks = new ArrayList<>();
+        private int[] fill = new int[16];
         private int[] starts = new int[1 << 12];
         private int size;
-        private int end;
 
         void append(CharSequence s) {
             byte[] b = s.toString().getBytes(StandardCharsets.UTF_8);
-            if (end + b.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(end + b.length, bytes.length + (bytes.length >> 1)));
+            int block = blocks.size() - 1;
+            if (block < 0 || fill[block] + b.length > blocks.get(block).length || fill[block] >= BLOCK) {
+                blocks.add(new byte[Math.max(BLOCK, b.length)]);
+                block++;
+                if (block == fill.length) {
+                    fill = Arrays.copyOf(fill, fill.length * 2);
+                }
             }
-            if (size + 2 > starts.length) {
+            if (size == starts.length) {
                 starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1));
             }
-            System.arraycopy(b, 0, bytes, end, b.length);
-            starts[size] = end;
-            end += b.length;
-            size++;
-            starts[size] = end;
+            System.arraycopy(b, 0, blocks.get(block), fill[block], b.length);
+            starts[size++] = (block << BLOCK_BITS) + fill[block];
+            fill[block] += b.length;
         }
 
         @Override
@@ -97,7 +108,12 @@ final class SharedStrings extends DefaultHandler {
             if (index < 0 || index >= size) {
                 throw new IndexOutOfBoundsException(index);
             }
-            return new String(bytes, starts[index], starts[index + 1] - starts[index], StandardCharsets.UTF_8);
+            int start = starts[index];
+            int block = start >>> BLOCK_BITS;
+            int offset = start & (BLOCK - 1);
+            int end = index + 1 < size && starts[index + 1] >>> BLOCK_BITS == block
+                    ? starts[index + 1] & (BLOCK - 1) : fill[block];
+            return new String(blocks.get(block), offset, end - offset, StandardCharsets.UTF_8);
         }
 
         @Override

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,8 @@ import java.util.Set;
 final class Validator {
     /** A 拼邮 international tracking number covers at most this many orders. */
     static final int CONSOLIDATED_MAX_ORDERS = 50;
+    /** Rows whose orders are looked up in the shop at a time. */
+    static final int FACTS_CHUNK = 10_000;
     private static final int ACCEPTED = 17;
     private static final int SHIPPED = 3;
     private static final int RECEIVED = 4;
@@ -40,40 +41,55 @@ final class Validator {
 
     /**
      * Checks the rows that passed {@link RowParser}; returns every row, in order, with its outcome. Kept lean for
-     * files of 500,000 rows: the order ids go to the shop as one sorted array, and a tracking number used by one row
-     * (nearly all of them) costs one map entry holding that row's index.
+     * files of 500,000 rows: a tracking number used by one row (nearly all of them) costs one map entry holding that
+     * row's index; the orders are looked up {@value #FACTS_CHUNK} rows at a time, and only the facts of orders whose
+     * number is shared (by several rows, or with the shop) are kept for the tracking-number rules. Each chunk is its
+     * own read of the shop; should the shop change meanwhile, {@code deliverOrders} refuses the apply.
      */
     List<RowResult> validate(List<RowResult> rows, ShippingFacts facts, Progress progress) {
-        Map<String, Object> byNumber = new LinkedHashMap<>();
-        String[] ids = new String[rows.size()];
-        int n = 0;
+        Map<String, Object> byNumber = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             RowResult r = rows.get(i);
             if (r.valid()) {
-                ids[n++] = r.orderId();
                 byNumber.merge(r.tracking(), i, Validator::addIndex);
             }
         }
-        Arrays.sort(ids, 0, n);
-        int distinct = 0;
-        for (int i = 0; i < n; i++) {
-            if (distinct == 0 || !ids[i].equals(ids[distinct - 1])) {
-                ids[distinct++] = ids[i];
-            }
-        }
-        progress.checkCancelled();
-        Map<String, OrderFacts> orders = facts.orders(Arrays.asList(ids).subList(0, distinct));
-        ids = null;
         progress.checkCancelled();
         Map<String, List<TrackingUse>> used = facts.trackingUses(byNumber.keySet(), leg);
         progress.checkCancelled();
 
-        List<RowResult> out = new ArrayList<>(rows.size());
-        for (RowResult r : rows) {
-            out.add(r.valid() ? order(r, orders.get(r.orderId())) : r);
+        List<RowResult> out = new ArrayList<>(rows);
+        Map<String, OrderFacts> kept = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (int from = 0; from < rows.size(); from += FACTS_CHUNK) {
+            int to = Math.min(rows.size(), from + FACTS_CHUNK);
+            ids.clear();
+            for (int i = from; i < to; i++) {
+                if (rows.get(i).valid()) {
+                    ids.add(rows.get(i).orderId());
+                }
+            }
+            Map<String, OrderFacts> orders = ids.isEmpty() ? Map.of() : facts.orders(ids);
+            for (int i = from; i < to; i++) {
+                RowResult r = rows.get(i);
+                if (!r.valid()) {
+                    continue;
+                }
+                OrderFacts o = orders.get(r.orderId());
+                out.set(i, order(r, o));
+                if (o != null && (byNumber.get(r.tracking()) instanceof int[] || used.containsKey(r.tracking()))) {
+                    kept.put(o.orderId(), o);
+                }
+            }
+            progress.checkCancelled();
         }
         for (Map.Entry<String, Object> e : byNumber.entrySet()) {
-            tracking(e.getKey(), indexes(e.getValue()), out, orders, used.getOrDefault(e.getKey(), List.of()));
+            List<TrackingUse> shop = used.getOrDefault(e.getKey(), List.of());
+            if (e.getValue() instanceof int[] several) {
+                tracking(e.getKey(), several, out, kept, shop);
+            } else if (!shop.isEmpty()) {
+                tracking(e.getKey(), new int[] {(Integer) e.getValue()}, out, kept, shop);
+            }
         }
         return out;
     }
@@ -84,10 +100,6 @@ final class Validator {
         int[] after = Arrays.copyOf(before, before.length + 1);
         after[before.length] = (Integer) added;
         return after;
-    }
-
-    private static int[] indexes(Object value) {
-        return value instanceof Integer one ? new int[] {one} : (int[]) value;
     }
 
     private RowResult order(RowResult r, OrderFacts o) {
