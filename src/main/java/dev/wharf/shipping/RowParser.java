@@ -15,12 +15,17 @@ final class RowParser {
     private final String file;
     private final ColumnMapping mapping;
     private final Carriers carriers;
-    private final Map<String, String> orders = new HashMap<>();
+    private Map<String, String> orders = new HashMap<>();
 
     RowParser(String file, ColumnMapping mapping, Carriers carriers) {
         this.file = file;
         this.mapping = mapping;
         this.carriers = carriers;
+    }
+
+    /** Forgets the orders seen (the file has been read; the parser only names places in messages from now on). */
+    void doneReading() {
+        orders = new HashMap<>();
     }
 
     RowResult parse(SheetRow row) {

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,7 @@ import java.util.Set;
 
 /**
  * Shipping orders locally ({@code LocalCommands.deliverOrders}): one transaction for the whole list, the orders'
- * states read in bulk and each statement prepared once and reused, so a 100,000-row import stays one short write.
+ * states read in bulk 5,000 deliveries at a time and each statement prepared once and reused, so a 100,000-row import stays one short write.
  * An order may carry several parcels (tracking numbers) per leg: the first one ships the leg, further ones are
  * added while the leg is shipped and the order not received, under the leg's company (decision 0011). Every parcel
  * is its own outbox {@code order.deliver} entry, so the check before a resend stays per tracking number.
@@ -29,7 +28,9 @@ final class DeliverCommands {
     private static final int STATUS_ACCEPTED = 17;
     private static final int INTERNATIONAL = 1;
     private static final int DOMESTIC = 2;
-    private static final int CHUNK = 500;
+    /** Deliveries whose orders' states are read at a time (memory stays flat for 500,000 rows). */
+    private static final int CHUNK = 5_000;
+    private static final int QUERY_CHUNK = 500;
 
     private final CommandSupport s;
 
@@ -48,23 +49,16 @@ final class DeliverCommands {
         if (deliveries == null || deliveries.isEmpty()) {
             throw new IllegalArgumentException("deliveries: at least one delivery is required");
         }
-        Set<String> parcels = new HashSet<>();
-        Set<String> ids = new LinkedHashSet<>();
         for (DeliverOrder d : deliveries) {
             if (d == null || d.orderId() == null) {
                 throw new IllegalArgumentException("deliveries: order_id is required");
             }
             required(d.logisticsCompanyId(), "logistics_company_id of order " + d.orderId());
-            String tracking = required(d.trackingNumber(), "tracking_number of order " + d.orderId());
-            if (!parcels.add(d.orderId() + "/" + leg(d) + "/" + tracking)) {
-                throw new IllegalArgumentException("order " + d.orderId() + " is delivered twice with " + tracking
-                        + " in one request");
-            }
-            ids.add(String.valueOf(d.orderId()));
+            required(d.trackingNumber(), "tracking_number of order " + d.orderId());
         }
         return s.run(c -> {
             long now = s.clock.millis();
-            Map<String, OrderState> states = states(c, ids);
+            Map<String, OrderState> states = Map.of();
             List<Long> out = new ArrayList<>(deliveries.size());
             try (PreparedStatement ship = c.prepareStatement("UPDATE orders SET status = 3, shipped_at = ? "
                     + "WHERE order_id = ?");
@@ -76,7 +70,13 @@ final class DeliverCommands {
                  PreparedStatement outbox = c.prepareStatement("INSERT INTO outbox(command, aggregate_type, "
                          + "aggregate_id, payload, state, attempts, created_at) VALUES (?, ?, ?, ?, 'pending', 0, ?) "
                          + "RETURNING outbox_id")) {
-                for (DeliverOrder d : deliveries) {
+                for (int i = 0; i < deliveries.size(); i++) {
+                    if (i % CHUNK == 0) {
+                        // this transaction's own earlier writes are visible: a parcel of an order shipped in an
+                        // earlier chunk finds it shipped
+                        states = states(c, deliveries.subList(i, Math.min(deliveries.size(), i + CHUNK)));
+                    }
+                    DeliverOrder d = deliveries.get(i);
                     String id = String.valueOf(d.orderId());
                     OrderState o = states.get(id);
                     if (o == null) {
@@ -106,7 +106,7 @@ final class DeliverCommands {
                     parcel.setLong(5, now);
                     if (parcel.executeUpdate() == 0) {
                         throw new IllegalArgumentException("order " + id + " already ships with tracking number "
-                                + tracking);
+                                + tracking + " (or has it twice in this request)");
                     }
                     DeliverOrder payload = new DeliverOrder(d.orderId(), company, tracking,
                             leg == DOMESTIC ? Boolean.TRUE : null);
@@ -150,12 +150,16 @@ final class DeliverCommands {
         }
     }
 
-    /** The orders' status, domestic flag and each leg's company, read in chunks. */
-    private static Map<String, OrderState> states(Connection c, Set<String> ids) throws SQLException {
-        Map<String, OrderState> out = new HashMap<>(ids.size() * 2);
+    /** The status, domestic flag and each leg's company of the orders of {@code deliveries}, as the shop has them. */
+    private static Map<String, OrderState> states(Connection c, List<DeliverOrder> deliveries) throws SQLException {
+        Map<String, OrderState> out = new HashMap<>(deliveries.size() * 2);
+        Set<String> ids = new LinkedHashSet<>();
+        for (DeliverOrder d : deliveries) {
+            ids.add(String.valueOf(d.orderId()));
+        }
         List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+        for (int from = 0; from < all.size(); from += QUERY_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + QUERY_CHUNK));
             String marks = "?" + ",?".repeat(chunk.size() - 1);
             try (PreparedStatement ps = c.prepareStatement("SELECT order_id, status, domestic_delivered FROM orders "
                     + "WHERE order_id IN (" + marks + ")")) {

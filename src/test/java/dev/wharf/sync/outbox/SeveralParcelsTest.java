@@ -117,7 +117,7 @@ class SeveralParcelsTest {
         assertThatThrownBy(() -> f.commands.deliverOrders(List.of(new DeliverOrder(a, "Y073", "SF-C1", null))))
                 .hasMessageContaining("already ships with tracking number SF-C1");
         assertThatThrownBy(() -> f.commands.deliverOrders(List.of(new DeliverOrder(a, "Y073", "SF-C9", null),
-                new DeliverOrder(a, "Y073", "SF-C9", null)))).hasMessageContaining("twice");
+                new DeliverOrder(a, "Y073", "SF-C9", null)))).hasMessageContaining("twice in this request");
         assertThat(localParcels(a)).containsExactly("Y073 SF-C1");
         assertThat(f.store.counts()).isEqualTo(new OutboxCounts(0, 0));
 
