@@ -60,14 +60,7 @@ final class OrderActions {
             return new OrderResult(orderId, false, NOT_FOUND);
         }
         boolean domestic = Boolean.TRUE.equals(d.isDomesticDelivery());
-        int leg = domestic ? DeliveryInfo.DOMESTIC : DeliveryInfo.INTERNATIONAL;
-        String legCompany = legCompany(c, orderId, leg);
-        if (legCompany != null) {
-            OrderResult refused = extraParcel(c, o, leg, legCompany, d);
-            if (refused != null) {
-                return refused;
-            }
-        } else if (domestic) {
+        if (domestic) {
             if (o.deliveryType() != CONSOLIDATED) {
                 return fail(orderId, "非拼邮订单没有国内段发货", "only consolidated (拼邮) orders have a domestic leg");
             }
@@ -87,6 +80,7 @@ final class OrderActions {
             return fail(orderId, "物流公司不在可用列表中: " + d.logisticsCompanyId(),
                     "logistics company is not in the seller's list");
         }
+        int leg = domestic ? DeliveryInfo.DOMESTIC : DeliveryInfo.INTERNATIONAL;
         OrderResult clash = trackingClash(c, o, leg, d.trackingNumber());
         if (clash != null) {
             return clash;
@@ -100,10 +94,6 @@ final class OrderActions {
             ps.setLong(5, now);
             ps.executeUpdate();
         }
-        if (legCompany != null) {
-            OrderStore.touch(c, orderId);
-            return ok(orderId); // an extra parcel: the order's state and its events stay as they were
-        }
         if (domestic) {
             update(c, "UPDATE orders SET domestic_delivered = 1, domestic_at = ? WHERE order_id = ?", now, orderId);
         } else {
@@ -114,51 +104,6 @@ final class OrderActions {
             events.shipped(c, orderId, o.deliveryType(), domestic, now);
         }
         return ok(orderId);
-    }
-
-    /** The company of the order's parcels on {@code leg}, or null when that leg has not shipped. */
-    private static String legCompany(Connection c, long orderId, int leg) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT company_code FROM delivery WHERE order_id = ? AND "
-                + "logistics_type = ? ORDER BY id LIMIT 1")) {
-            ps.setLong(1, orderId);
-            ps.setInt(2, leg);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
-    /**
-     * A further parcel (tracking number) of a leg that has shipped. The back office ships an order split into
-     * several parcels with all their numbers, and after shipping keeps the company fixed and lets the numbers change
-     * until the buyer confirms receipt (third-party/direct-mail.md, order-faqs.md): so a further number is taken
-     * while the order is shipped and not received, under the leg's company, for the international leg of a 拼邮
-     * order only before its domestic leg, and never the same number twice on one order and leg.
-     */
-    private static OrderResult extraParcel(Connection c, OrderStore.OrderRow o, int leg, String legCompany,
-                                           DeliverOrder d) throws SQLException {
-        long orderId = o.orderId();
-        boolean international = leg == DeliveryInfo.INTERNATIONAL;
-        if (o.status() != STATUS_SHIPPED || international && o.domesticDelivered()) {
-            return fail(orderId, "订单状态不允许追加运单号", "the order can no longer take another parcel on this leg");
-        }
-        if (!legCompany.equals(d.logisticsCompanyId())) {
-            return fail(orderId, "发货后不能修改物流公司: " + legCompany,
-                    "after shipping the company cannot change; further parcels use " + legCompany);
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM delivery WHERE order_id = ? AND "
-                + "logistics_type = ? AND tracking_number = ?")) {
-            ps.setLong(1, orderId);
-            ps.setInt(2, leg);
-            ps.setString(3, d.trackingNumber());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return fail(orderId, "该订单已录入此运单号: " + d.trackingNumber(),
-                            "the order already ships with this tracking number");
-                }
-            }
-        }
-        return null;
     }
 
     /**

@@ -10,14 +10,11 @@ public enum Problem {
     NUMERIC_CELL,
     /** The carrier is not in the seller's list (or its name fits several). */
     UNKNOWN_CARRIER,
-    /** The same order and tracking number appear on an earlier row, or the order already ships with that number. */
+    /** The same order and tracking number appear on an earlier row. */
     DUPLICATE_ROW,
     /** The order is not in the shop. */
     UNKNOWN_ORDER,
-    /**
-     * Not accepted, cancelled, already shipped, or with an open refund; a further parcel for a received order or with
-     * another company than the order's other parcels.
-     */
+    /** Not accepted, cancelled, already shipped, or with an open refund. */
     NOT_SHIPPABLE,
     /** A domestic leg for an order whose international leg has not shipped (or that has no domestic leg). */
     DOMESTIC_BEFORE_INTERNATIONAL,

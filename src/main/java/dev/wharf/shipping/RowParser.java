@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The checks a row passes on its own (empty cells, number cells, order id, carrier) and one company per order within
- * the file (the same order and number twice is found by {@link Validator});
+ * The checks a row passes on its own (empty cells, number cells, order id, carrier) and duplicates within the file
+ * (one row per order: the first row of each order is remembered while the file is read);
  * what needs the shop is {@link Validator}'s.
  */
 final class RowParser {
@@ -15,7 +15,7 @@ final class RowParser {
     private final String file;
     private final ColumnMapping mapping;
     private final Carriers carriers;
-    private Map<String, String> orders = new HashMap<>();
+    private Map<String, RowResult> orders = new HashMap<>();
 
     RowParser(String file, ColumnMapping mapping, Carriers carriers) {
         this.file = file;
@@ -59,11 +59,13 @@ final class RowParser {
         if (!withCarrier.valid()) {
             return withCarrier;
         }
-        String company = orders.putIfAbsent(orderId, withCarrier.carrierCode());
-        if (company != null && !company.equals(withCarrier.carrierCode())) {
-            return withCarrier.rejected(Problem.NOT_SHIPPABLE, at(row, trackCol, "tracking number") + "order "
-                    + orderId + " ships its other parcels with " + company + " on an earlier row; all parcels of an "
-                    + "order travel with one company (it cannot change after shipping). Correct the carrier.");
+        RowResult first = orders.putIfAbsent(orderId, withCarrier);
+        if (first != null) {
+            return withCarrier.rejected(Problem.DUPLICATE_ROW, at(row, trackCol, "tracking number") + "order "
+                    + orderId + (first.tracking().equals(tracking) ? " with " + tracking + " is already on row "
+                    + first.row() + ". Delete one of the two rows." : " already has a tracking number on row "
+                    + first.row() + ". One deliver per order and leg reaches the platform: ship the parcels under "
+                    + "one tracking number, or delete this row."));
         }
         return withCarrier;
     }

@@ -21,16 +21,9 @@ public interface ShippingFacts {
      * @param consolidated      a 拼邮 order (delivery type 7): international leg, then a domestic leg
      * @param openRefund        a refund request is under review
      * @param domesticDelivered the domestic leg has shipped
-     * @param internationalCompany the company code of the order's international parcels, null when none
-     * @param domesticCompany      the company code of the order's domestic parcels, null when none
      */
     record OrderFacts(String orderId, String tradeId, int status, boolean consolidated, boolean openRefund,
-                      boolean domesticDelivered, String internationalCompany, String domesticCompany) {
-
-        /** The company the order's parcels on {@code leg} already use, or null when that leg has none. */
-        public String companyOn(Leg leg) {
-            return leg == Leg.DOMESTIC ? domesticCompany : internationalCompany;
-        }
+                      boolean domesticDelivered) {
     }
 
     /** An order already shipped with a tracking number. */

@@ -15,8 +15,7 @@ import java.util.Set;
  * The rules that need the shop's state: the order exists and can ship on this leg, and tracking numbers are used as
  * the platform allows (a direct-mail or domestic number once, except by orders of one trade shipped together; a
  * 拼邮 international number on at most 50 orders). Rows are checked against the shop and against each other. An
- * order may carry several parcels (tracking numbers) per leg: in one file, or later while the leg is shipped and the
- * order not received, all under the leg's company.
+ * order has one row (one tracking number) per leg.
  */
 final class Validator {
     /** A 拼邮 international tracking number covers at most this many orders. */
@@ -114,18 +113,7 @@ final class Validator {
             case 12, 13, 14, 18 -> "is cancelled: take it off the sheet";
             default -> null;
         };
-        String legCompany = o.companyOn(leg);
-        if (state == null && legCompany != null) {
-            // a further parcel of a leg that shipped: while the order is not received, under the leg's company
-            if (o.status() == RECEIVED || leg == Leg.INTERNATIONAL && o.domesticDelivered()) {
-                state = leg == Leg.INTERNATIONAL && o.status() != RECEIVED ? "has already shipped its domestic leg, "
-                        + "so its international leg takes no further parcel" : "has been received: it takes no "
-                        + "further parcel";
-            } else if (!legCompany.equals(r.carrierCode())) {
-                state = "ships its parcels with " + legCompany + "; a further parcel uses the same company (it "
-                        + "cannot change after shipping)";
-            }
-        } else if (leg == Leg.INTERNATIONAL) {
+        if (leg == Leg.INTERNATIONAL) {
             if (state == null && (o.status() == SHIPPED || o.status() == RECEIVED)) {
                 state = "has already shipped" + (o.status() == RECEIVED ? " and been received" : "") + " (correct a "
                         + "tracking number in the order itself, not by import)";

@@ -190,12 +190,7 @@ class OrderMethodsTest {
             assertThat(d.trackingNumber()).isEqualTo("SF1000001");
             assertThat(d.logisticsType()).isEqualTo(1);
         });
-        // a further parcel: the same company, a new number; not the same number twice, not another company
-        assertThat(deliver(id, "Y073", "SF1000002", null).ok()).isTrue();
-        assertThat(deliver(id, "Y073", "SF1000002", null).msg()).contains("already ships with this tracking number");
-        assertThat(deliver(id, "Y068", "EMS1000003", null).msg()).contains("the company cannot change");
-        assertThat(detail(id).deliveryInfo()).extracting(OrderInfo.DeliveryInfo::trackingNumber)
-                .containsExactly("SF1000001", "SF1000002");
+        assertThat(deliver(id, "Y073", "SF1000002", null).ok()).isFalse();
 
         long other = accepted("delivery_type = 2 AND trade_id <> (SELECT trade_id FROM orders WHERE order_id = "
                 + id + ")");
@@ -249,9 +244,7 @@ class OrderMethodsTest {
         assertThat(afterDomestic.domesticDelivered()).isTrue();
         assertThat(afterDomestic.deliveryInfo()).extracting(OrderInfo.DeliveryInfo::logisticsType)
                 .containsExactly(1, 2);
-        // a second domestic parcel under the leg's company is taken; the international leg takes no more
-        assertThat(deliver(id, "Y101", "ZT-0002", true).ok()).isTrue();
-        assertThat(deliver(id, "Y048", "JP-PY-0002", false).msg()).contains("no longer take another parcel");
+        assertThat(deliver(id, "Y101", "ZT-0002", true).ok()).isFalse();
         long direct = accepted("delivery_type = 2");
         assertThat(deliver(direct, "Y101", "ZT-X", true).msg()).contains("only consolidated");
     }

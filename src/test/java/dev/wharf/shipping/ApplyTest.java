@@ -59,40 +59,6 @@ class ApplyTest {
     }
 
     @Test
-    void anOrderCarriesSeveralParcelsInOneFileAndAFurtherOneLater() throws Exception {
-        Path f = Sheets.xlsx(dir.resolve("parcels.xlsx"), new Object[] {"订单号", "物流公司", "物流单号"},
-                new Object[] {"1001", "顺丰", "SF1"}, new Object[] {"1001", "SF Express", "SF2"},
-                new Object[] {"1002", "EMS", "E1"}, new Object[] {"1002", "顺丰", "SF9"});
-        ImportPreview p = shop.preview(f, Leg.INTERNATIONAL);
-        assertThat(p.rows()).extracting(RowResult::problem).containsExactly(null, null, null, Problem.NOT_SHIPPABLE);
-        assertThat(p.rows().get(3).message()).contains("one company");
-
-        ShipmentImporter.Applied a = shop.importer.apply(p, true);
-
-        assertThat(a.rows()).extracting(ImportLog.AppliedRow::tracking).containsExactly("SF1", "SF2", "E1");
-        assertThat(TestQueries.strings(shop.db, "SELECT tracking_number FROM delivery WHERE order_id = '1001' "
-                + "ORDER BY delivery_id")).containsExactly("SF1", "SF2");
-        assertThat(count("SELECT count(*) FROM outbox WHERE command = 'order.deliver'")).isEqualTo(3);
-
-        // later: one more parcel for 1001 (same company), a number it already has, another company, a new order
-        Path later = Sheets.xlsx(dir.resolve("later.xlsx"), new Object[] {"订单号", "物流公司", "物流单号"},
-                new Object[] {"1001", "顺丰", "SF3"}, new Object[] {"1001", "顺丰", "SF2"},
-                new Object[] {"1002", "顺丰", "SF4"}, new Object[] {"1003", "顺丰", "SF5"});
-        ImportPreview again = shop.preview(later, Leg.INTERNATIONAL);
-        assertThat(again.rows()).extracting(RowResult::problem).containsExactly(null, Problem.DUPLICATE_ROW,
-                Problem.NOT_SHIPPABLE, null);
-        assertThat(again.rows().get(2).message()).contains("ships its parcels with Y068");
-        assertThat(shop.importer.apply(again, true).rows()).hasSize(2);
-        assertThat(TestQueries.strings(shop.db, "SELECT tracking_number FROM delivery WHERE order_id = '1001' "
-                + "ORDER BY delivery_id")).containsExactly("SF1", "SF2", "SF3");
-
-        shop.sql("UPDATE orders SET status = 4 WHERE order_id = '1003'");
-        Path received = Sheets.xlsx(dir.resolve("received.xlsx"), new Object[] {"订单号", "物流公司", "物流单号"},
-                new Object[] {"1003", "顺丰", "SF6"});
-        assertThat(shop.preview(received, Leg.INTERNATIONAL).rows().get(0).message()).contains("has been received");
-    }
-
-    @Test
     void nothingIsAppliedWhileAnyRowIsInvalid() throws Exception {
         ImportPreview p = shop.preview(file(9.400111899223197E21), Leg.INTERNATIONAL);
         assertThat(p.invalidCount()).isOne();

@@ -18,10 +18,9 @@ import java.util.Set;
 
 /**
  * Shipping orders locally ({@code LocalCommands.deliverOrders}): one transaction for the whole list, the orders'
- * states read in bulk 5,000 deliveries at a time and each statement prepared once and reused, so a 100,000-row import stays one short write.
- * An order may carry several parcels (tracking numbers) per leg: the first one ships the leg, further ones are
- * added while the leg is shipped and the order not received, under the leg's company (decision 0011). Every parcel
- * is its own outbox {@code order.deliver} entry, so the check before a resend stays per tracking number.
+ * states read in bulk 5,000 deliveries at a time and each statement prepared once and reused, so a 100,000-row
+ * import stays one short write. The rules are those of the single-order path before it: the international leg of an
+ * accepted order (17 → 3), or the domestic leg of a shipped one; one deliver per order and leg in a request.
  */
 final class DeliverCommands {
     private static final int STATUS_SHIPPED = 3;
@@ -42,7 +41,8 @@ final class DeliverCommands {
     private static final class OrderState {
         int status;
         boolean domesticDelivered;
-        final String[] legCompany = new String[3];
+        /** Legs (1 international, 2 domestic) this request has shipped already. */
+        final boolean[] shippedHere = new boolean[3];
     }
 
     List<Long> deliverOrders(List<DeliverOrder> deliveries) {
@@ -85,20 +85,18 @@ final class DeliverCommands {
                     int leg = leg(d);
                     String company = d.logisticsCompanyId().strip();
                     String tracking = d.trackingNumber().strip();
-                    check(id, o, leg, company);
-                    if (o.legCompany[leg] == null) {
-                        if (leg == DOMESTIC) {
-                            domesticShip.setString(1, id);
-                            domesticShip.executeUpdate();
-                            o.domesticDelivered = true;
-                        } else {
-                            ship.setLong(1, now);
-                            ship.setString(2, id);
-                            ship.executeUpdate();
-                            o.status = STATUS_SHIPPED;
-                        }
-                        o.legCompany[leg] = company;
+                    check(id, o, leg);
+                    if (leg == DOMESTIC) {
+                        domesticShip.setString(1, id);
+                        domesticShip.executeUpdate();
+                        o.domesticDelivered = true;
+                    } else {
+                        ship.setLong(1, now);
+                        ship.setString(2, id);
+                        ship.executeUpdate();
+                        o.status = STATUS_SHIPPED;
                     }
+                    o.shippedHere[leg] = true;
                     parcel.setString(1, id);
                     parcel.setInt(2, leg);
                     parcel.setString(3, company);
@@ -129,18 +127,11 @@ final class DeliverCommands {
         return Boolean.TRUE.equals(d.isDomesticDelivery()) ? DOMESTIC : INTERNATIONAL;
     }
 
-    private static void check(String id, OrderState o, int leg, String company) {
-        String shipped = o.legCompany[leg];
-        if (shipped != null) {
-            if (o.status != STATUS_SHIPPED || leg == INTERNATIONAL && o.domesticDelivered) {
-                throw new IllegalArgumentException("order " + id + " can no longer take another parcel on this "
-                        + "leg (status " + o.status + ")");
-            }
-            if (!shipped.equals(company)) {
-                throw new IllegalArgumentException("order " + id + " ships with " + shipped + ": further parcels "
-                        + "use the same company (it cannot change after shipping), not " + company);
-            }
-        } else if (leg == DOMESTIC) {
+    private static void check(String id, OrderState o, int leg) {
+        if (o.shippedHere[leg]) {
+            throw new IllegalArgumentException("order " + id + " is delivered twice in one request");
+        }
+        if (leg == DOMESTIC) {
             if (o.status != STATUS_SHIPPED) {
                 throw new IllegalArgumentException("order " + id + ": the domestic leg needs the international leg "
                         + "shipped first (status " + o.status + ")");
@@ -150,7 +141,7 @@ final class DeliverCommands {
         }
     }
 
-    /** The status, domestic flag and each leg's company of the orders of {@code deliveries}, as the shop has them. */
+    /** The status and domestic flag of the orders of {@code deliveries}, as the shop has them. */
     private static Map<String, OrderState> states(Connection c, List<DeliverOrder> deliveries) throws SQLException {
         Map<String, OrderState> out = new HashMap<>(deliveries.size() * 2);
         Set<String> ids = new LinkedHashSet<>();
@@ -170,18 +161,6 @@ final class DeliverCommands {
                         o.status = rs.getInt(2);
                         o.domesticDelivered = rs.getInt(3) != 0;
                         out.put(rs.getString(1), o);
-                    }
-                }
-            }
-            try (PreparedStatement ps = c.prepareStatement("SELECT order_id, leg, logistics_company_code FROM delivery "
-                    + "WHERE order_id IN (" + marks + ") ORDER BY delivery_id")) {
-                bind(ps, chunk);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        OrderState o = out.get(rs.getString(1));
-                        if (o != null && o.legCompany[rs.getInt(2)] == null) {
-                            o.legCompany[rs.getInt(2)] = rs.getString(3);
-                        }
                     }
                 }
             }

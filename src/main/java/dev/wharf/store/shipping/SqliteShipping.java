@@ -33,9 +33,6 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
             + "r.status = 0) OR EXISTS (SELECT 1 FROM order_item i WHERE i.order_id = o.order_id AND "
             + "i.refund_status = 0))";
 
-    private static final String LEG_COMPANY = "(SELECT d.logistics_company_code FROM delivery d WHERE d.order_id = "
-            + "o.order_id AND d.leg = %d ORDER BY d.delivery_id LIMIT 1)";
-
     private final Database db;
     private final Clock clock;
 
@@ -66,14 +63,13 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
             Map<String, OrderFacts> out = new HashMap<>();
             for (List<String> chunk : chunks(orderIds)) {
                 String sql = "SELECT o.order_id, o.trade_id, o.status, " + CONSOLIDATED + ", " + OPEN_REFUND
-                        + ", o.domestic_delivered, " + LEG_COMPANY.formatted(1) + ", " + LEG_COMPANY.formatted(2)
-                        + " FROM orders o WHERE o.order_id IN (" + marks(chunk.size()) + ")";
+                        + ", o.domestic_delivered FROM orders o WHERE o.order_id IN (" + marks(chunk.size()) + ")";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     bind(ps, 1, chunk);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.put(rs.getString(1), new OrderFacts(rs.getString(1), rs.getString(2), rs.getInt(3),
-                                    rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), rs.getString(7), rs.getString(8)));
+                                    rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)));
                         }
                     }
                 }

@@ -20,9 +20,7 @@ public interface LocalCommands {
 
     /**
      * Ships orders: an international leg (status 17 → 3, shipped_at now) or, with {@code isDomesticDelivery}, the
-     * domestic leg of a consolidated order already shipped (domestic_delivered = 1). A delivery row and an outbox
-     * entry per parcel: an order may carry several tracking numbers per leg, in one call or later while the leg is
-     * shipped and the order not received, all under the leg's company. One transaction for the whole list.
+     * domestic leg of a consolidated order already shipped (domestic_delivered = 1). A delivery row per order.
      */
     List<Long> deliverOrders(List<DeliverOrder> deliveries);
 
