@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The checks a row passes on its own (empty cells, number cells, order id, carrier) and duplicates within the file;
+ * The checks a row passes on its own (empty cells, number cells, order id, carrier) and duplicates within the file
+ * (one row per order: the first row of each order is remembered while the file is read);
  * what needs the shop is {@link Validator}'s.
  */
 final class RowParser {
@@ -14,13 +15,17 @@ final class RowParser {
     private final String file;
     private final ColumnMapping mapping;
     private final Carriers carriers;
-    private final Map<String, Integer> seen = new HashMap<>();
-    private final Map<String, Integer> orders = new HashMap<>();
+    private Map<String, RowResult> orders = new HashMap<>();
 
     RowParser(String file, ColumnMapping mapping, Carriers carriers) {
         this.file = file;
         this.mapping = mapping;
         this.carriers = carriers;
+    }
+
+    /** Forgets the orders seen (the file has been read; the parser only names places in messages from now on). */
+    void doneReading() {
+        orders = new HashMap<>();
     }
 
     RowResult parse(SheetRow row) {
@@ -54,16 +59,13 @@ final class RowParser {
         if (!withCarrier.valid()) {
             return withCarrier;
         }
-        Integer first = seen.putIfAbsent(orderId + '\u0000' + tracking, row.number());
+        RowResult first = orders.putIfAbsent(orderId, withCarrier);
         if (first != null) {
             return withCarrier.rejected(Problem.DUPLICATE_ROW, at(row, trackCol, "tracking number") + "order "
-                    + orderId + " with " + tracking + " is already on row " + first + ". Delete one of the two rows.");
-        }
-        Integer sameOrder = orders.putIfAbsent(orderId, row.number());
-        if (sameOrder != null) {
-            return withCarrier.rejected(Problem.DUPLICATE_ROW, at(row, trackCol, "tracking number") + "order "
-                    + orderId + " already has a tracking number on row " + sameOrder + ". One deliver per order and "
-                    + "leg reaches the platform: ship the parcels under one tracking number, or delete this row.");
+                    + orderId + (first.tracking().equals(tracking) ? " with " + tracking + " is already on row "
+                    + first.row() + ". Delete one of the two rows." : " already has a tracking number on row "
+                    + first.row() + ". One deliver per order and leg reaches the platform: ship the parcels under "
+                    + "one tracking number, or delete this row."));
         }
         return withCarrier;
     }

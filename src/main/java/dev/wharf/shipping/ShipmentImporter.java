@@ -91,6 +91,7 @@ public final class ShipmentImporter {
                 rows.add(parser.parse(row));
             }
         }, progress);
+        parser.doneReading();
         progress.checkCancelled();
         List<RowResult> checked = new Validator(parser, mapping, leg).validate(rows, facts, progress);
         return new ImportPreview(fileName, sheet, mapping, leg, checked);

@@ -3,9 +3,9 @@ package dev.wharf.shipping;
 import dev.wharf.shipping.ShippingFacts.OrderFacts;
 import dev.wharf.shipping.ShippingFacts.TrackingUse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +14,14 @@ import java.util.Set;
 /**
  * The rules that need the shop's state: the order exists and can ship on this leg, and tracking numbers are used as
  * the platform allows (a direct-mail or domestic number once, except by orders of one trade shipped together; a
- * 拼邮 international number on at most 50 orders). Rows are checked against the shop and against each other.
+ * 拼邮 international number on at most 50 orders). Rows are checked against the shop and against each other. An
+ * order has one row (one tracking number) per leg.
  */
 final class Validator {
     /** A 拼邮 international tracking number covers at most this many orders. */
     static final int CONSOLIDATED_MAX_ORDERS = 50;
+    /** Rows whose orders are looked up in the shop at a time. */
+    static final int FACTS_CHUNK = 10_000;
     private static final int ACCEPTED = 17;
     private static final int SHIPPED = 3;
     private static final int RECEIVED = 4;
@@ -35,35 +38,67 @@ final class Validator {
         this.leg = leg;
     }
 
-    /** Checks the rows that passed {@link RowParser}; returns every row, in order, with its outcome. */
+    /**
+     * Checks the rows that passed {@link RowParser}; returns every row, in order, with its outcome. Kept lean for
+     * files of 500,000 rows: a tracking number used by one row (nearly all of them) costs one map entry holding that
+     * row's index; the orders are looked up {@value #FACTS_CHUNK} rows at a time, and only the facts of orders whose
+     * number is shared (by several rows, or with the shop) are kept for the tracking-number rules. Each chunk is its
+     * own read of the shop; should the shop change meanwhile, {@code deliverOrders} refuses the apply.
+     */
     List<RowResult> validate(List<RowResult> rows, ShippingFacts facts, Progress progress) {
-        Set<String> ids = new HashSet<>();
-        Set<String> numbers = new HashSet<>();
-        for (RowResult r : rows) {
+        Map<String, Object> byNumber = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            RowResult r = rows.get(i);
             if (r.valid()) {
-                ids.add(r.orderId());
-                numbers.add(r.tracking());
+                byNumber.merge(r.tracking(), i, Validator::addIndex);
             }
         }
         progress.checkCancelled();
-        Map<String, OrderFacts> orders = facts.orders(ids);
-        progress.checkCancelled();
-        Map<String, List<TrackingUse>> used = facts.trackingUses(numbers, leg);
+        Map<String, List<TrackingUse>> used = facts.trackingUses(byNumber.keySet(), leg);
         progress.checkCancelled();
 
-        List<RowResult> out = new ArrayList<>(rows.size());
-        Map<String, List<Integer>> byNumber = new LinkedHashMap<>();
-        for (RowResult r : rows) {
-            RowResult checked = r.valid() ? order(r, orders.get(r.orderId())) : r;
-            if (checked.valid()) {
-                byNumber.computeIfAbsent(checked.tracking(), k -> new ArrayList<>()).add(out.size());
+        List<RowResult> out = new ArrayList<>(rows);
+        Map<String, OrderFacts> kept = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (int from = 0; from < rows.size(); from += FACTS_CHUNK) {
+            int to = Math.min(rows.size(), from + FACTS_CHUNK);
+            ids.clear();
+            for (int i = from; i < to; i++) {
+                if (rows.get(i).valid()) {
+                    ids.add(rows.get(i).orderId());
+                }
             }
-            out.add(checked);
+            Map<String, OrderFacts> orders = ids.isEmpty() ? Map.of() : facts.orders(ids);
+            for (int i = from; i < to; i++) {
+                RowResult r = rows.get(i);
+                if (!r.valid()) {
+                    continue;
+                }
+                OrderFacts o = orders.get(r.orderId());
+                out.set(i, order(r, o));
+                if (o != null && (byNumber.get(r.tracking()) instanceof int[] || used.containsKey(r.tracking()))) {
+                    kept.put(o.orderId(), o);
+                }
+            }
+            progress.checkCancelled();
         }
-        for (Map.Entry<String, List<Integer>> e : byNumber.entrySet()) {
-            tracking(e.getKey(), e.getValue(), out, orders, used.getOrDefault(e.getKey(), List.of()));
+        for (Map.Entry<String, Object> e : byNumber.entrySet()) {
+            List<TrackingUse> shop = used.getOrDefault(e.getKey(), List.of());
+            if (e.getValue() instanceof int[] several) {
+                tracking(e.getKey(), several, out, kept, shop);
+            } else if (!shop.isEmpty()) {
+                tracking(e.getKey(), new int[] {(Integer) e.getValue()}, out, kept, shop);
+            }
         }
         return out;
+    }
+
+    /** A map value: one row's index as an Integer, several as an int[] (in file order). */
+    private static Object addIndex(Object had, Object added) {
+        int[] before = had instanceof Integer one ? new int[] {one} : (int[]) had;
+        int[] after = Arrays.copyOf(before, before.length + 1);
+        after[before.length] = (Integer) added;
+        return after;
     }
 
     private RowResult order(RowResult r, OrderFacts o) {
@@ -106,7 +141,7 @@ final class Validator {
     }
 
     /** One tracking number: the rows using it in this file (indexes into {@code out}) and its uses in the shop. */
-    private void tracking(String number, List<Integer> rowIndexes, List<RowResult> out, Map<String, OrderFacts> orders,
+    private void tracking(String number, int[] rowIndexes, List<RowResult> out, Map<String, OrderFacts> orders,
                           List<TrackingUse> shop) {
         boolean consolidatedLeg = leg == Leg.INTERNATIONAL;
         Set<String> trades = new LinkedHashSet<>();
@@ -118,11 +153,26 @@ final class Validator {
             shopDirect |= !u.consolidated();
         }
         Map<String, Integer> fileOrders = new HashMap<>();
+        Map<String, Integer> rowOfOrder = rowIndexes.length > 1 ? new HashMap<>() : Map.of();
         for (int i : rowIndexes) {
             RowResult r = out.get(i);
+            if (!r.valid()) {
+                continue;
+            }
             OrderFacts o = orders.get(r.orderId());
             boolean singleUse = !(consolidatedLeg && o.consolidated());
             String at = where.at(r.row(), trackCol, "tracking number");
+            Integer first = rowIndexes.length > 1 ? rowOfOrder.putIfAbsent(r.orderId(), r.row()) : null;
+            if (first != null) {
+                out.set(i, r.rejected(Problem.DUPLICATE_ROW, at + "order " + r.orderId() + " with " + number
+                        + " is already on row " + first + ". Delete one of the two rows."));
+                continue;
+            }
+            if (shopOrders.contains(r.orderId())) {
+                out.set(i, r.rejected(Problem.DUPLICATE_ROW, at + "order " + r.orderId() + " already ships with "
+                        + number + " in the shop. Delete this row."));
+                continue;
+            }
             if (singleUse) {
                 String otherTrade = trades.stream().filter(t -> !t.equals(o.tradeId())).findFirst().orElse(null);
                 if (otherTrade != null || !shop.isEmpty() && consolidatedLeg && !shopDirect) {

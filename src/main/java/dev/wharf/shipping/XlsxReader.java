@@ -74,6 +74,9 @@ final class XlsxReader implements WorkbookReader {
                         xml.setContentHandler(handler);
                         try {
                             xml.parse(new InputSource(in));
+                            // a whole sheet has been read (a dry run): let the strings go while the import
+                            // validates and applies; a later read (the error report) parses them again
+                            strings = null;
                         } catch (SAXException e) {
                             if (handler.stopped != null) {
                                 throw handler.stopped;

@@ -9,7 +9,6 @@ import static dev.wharf.store.outbox.SqliteOutboxStore.update;
 
 import dev.wharf.platform.dto.AddressUpdateRequest;
 import dev.wharf.platform.dto.CancelOrdersRequest.CancelOrder;
-import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import dev.wharf.sync.outbox.Command;
 import dev.wharf.sync.outbox.Payloads;
 import java.sql.Connection;
@@ -17,15 +16,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-/** The order commands of {@link SqliteLocalCommands}: accept, deliver, cancel and address change. */
+/** The order commands of {@link SqliteLocalCommands}: accept, cancel, address change and memo (deliver: {@link DeliverCommands}). */
 final class OrderCommands {
     private static final int STATUS_UNPAID = 1;
     private static final int STATUS_PAID = 2;
-    private static final int STATUS_SHIPPED = 3;
     private static final int STATUS_ACCEPTED = 17;
     private static final int STATUS_SELLER_CANCELLED = 13;
     /** The longest seller memo (the sandbox's limit; the platform's own back office shows about as much). */
@@ -50,54 +46,6 @@ final class OrderCommands {
                 }
                 update(c, "UPDATE orders SET status = ?, accepted_at = ? WHERE order_id = ?", STATUS_ACCEPTED, now, id);
                 out.add(insert(c, Command.ORDER_ACCEPT, id, new Payloads.Accept(Long.parseLong(id)), now));
-            }
-            return out;
-        });
-    }
-
-    List<Long> deliverOrders(List<DeliverOrder> deliveries) {
-        if (deliveries == null || deliveries.isEmpty()) {
-            throw new IllegalArgumentException("deliveries: at least one delivery is required");
-        }
-        Set<Long> orders = new HashSet<>();
-        for (DeliverOrder d : deliveries) {
-            if (d == null || d.orderId() == null) {
-                throw new IllegalArgumentException("deliveries: order_id is required");
-            }
-            if (!orders.add(d.orderId())) {
-                throw new IllegalArgumentException("order " + d.orderId() + " is delivered twice in one request");
-            }
-            required(d.logisticsCompanyId(), "logistics_company_id of order " + d.orderId());
-            required(d.trackingNumber(), "tracking_number of order " + d.orderId());
-        }
-        return s.run(c -> {
-            long now = s.clock.millis();
-            List<Long> out = new ArrayList<>();
-            for (DeliverOrder d : deliveries) {
-                String id = String.valueOf(d.orderId());
-                int status = orderStatus(c, id);
-                boolean domestic = Boolean.TRUE.equals(d.isDomesticDelivery());
-                String tracking = d.trackingNumber().strip();
-                if (domestic) {
-                    if (status != STATUS_SHIPPED) {
-                        throw new IllegalArgumentException("order " + id + ": the domestic leg needs the "
-                                + "international leg shipped first (status " + status + ")");
-                    }
-                    update(c, "UPDATE orders SET domestic_delivered = 1 WHERE order_id = ?", id);
-                } else {
-                    if (status != STATUS_ACCEPTED) {
-                        throw new IllegalArgumentException("order " + id + " is not awaiting shipment (status "
-                                + status + ")");
-                    }
-                    update(c, "UPDATE orders SET status = ?, shipped_at = ? WHERE order_id = ?", STATUS_SHIPPED,
-                            now, id);
-                }
-                update(c, "INSERT INTO delivery(order_id, leg, logistics_company_code, tracking_number, delivered_at) "
-                        + "VALUES (?, ?, ?, ?, ?)", id, domestic ? 2 : 1, d.logisticsCompanyId().strip(), tracking,
-                        now);
-                DeliverOrder payload = new DeliverOrder(d.orderId(), d.logisticsCompanyId().strip(), tracking,
-                        domestic ? Boolean.TRUE : null);
-                out.add(insert(c, Command.ORDER_DELIVER, id, payload, now));
             }
             return out;
         });

@@ -24,6 +24,7 @@ public final class SqliteLocalCommands implements LocalCommands {
     public static final String LOCAL_PREFIX = "local-";
 
     private final OrderCommands orders;
+    private final DeliverCommands deliver;
     private final RefundCouponCommands refundsAndCoupons;
     private final CatalogCommands catalog;
 
@@ -37,6 +38,7 @@ public final class SqliteLocalCommands implements LocalCommands {
                 Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(listener, "listener"),
                 Objects.requireNonNull(keys, "keys"));
         this.orders = new OrderCommands(support);
+        this.deliver = new DeliverCommands(support);
         this.refundsAndCoupons = new RefundCouponCommands(support);
         this.catalog = new CatalogCommands(support);
     }
@@ -50,7 +52,7 @@ public final class SqliteLocalCommands implements LocalCommands {
 
     @Override
     public List<Long> deliverOrders(List<DeliverOrder> deliveries) {
-        return orders.deliverOrders(deliveries);
+        return deliver.deliverOrders(deliveries);
     }
 
     @Override
