@@ -1,8 +1,6 @@
 package dev.wharf.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -23,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteErrorCode;
 
 /**
  * One shop's SQLite file.
@@ -39,7 +35,6 @@ import org.sqlite.SQLiteErrorCode;
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
-    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int READERS = 4;
     private static final int BUSY_TIMEOUT_MS = 10_000;
     /** WAL pages after which a commit on the writer checkpoints (SQLite's default is 1,000). */
@@ -78,18 +73,18 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, String migrationsLocation) {
         Path absolute = file.toAbsolutePath().normalize();
-        checkHeader(absolute);
+        DatabaseFileChecks.checkHeader(absolute);
         Connection writer = null;
         try {
             Files.createDirectories(absolute.getParent());
             writer = connect(absolute, false);
-            quickCheck(absolute, writer);
+            DatabaseFileChecks.quickCheck(absolute, writer);
             int version = Migrations.migrate(absolute, dataSource(absolute), migrationsLocation);
             LOG.info("Opened database {} (schema version {} of {})", absolute, version, migrationsLocation);
             return new Database(absolute, writer);
         } catch (SQLException e) {
             closeQuietly(writer);
-            if (isDamage(e)) {
+            if (DatabaseFileChecks.isDamage(e)) {
                 throw new DamagedDatabaseException(absolute, List.of(e.getMessage()), e);
             }
             throw new StoreException("Could not open the shop database " + absolute + ": " + e.getMessage(), e);
@@ -333,47 +328,11 @@ public final class Database implements AutoCloseable {
         return c;
     }
 
-    private static void checkHeader(Path file) {
-        try {
-            if (!Files.exists(file) || Files.size(file) == 0) {
-                return;
-            }
-            byte[] head;
-            try (InputStream in = Files.newInputStream(file)) {
-                head = in.readNBytes(SQLITE_HEADER.length);
-            }
-            if (!Arrays.equals(head, SQLITE_HEADER)) {
-                throw new DamagedDatabaseException(file, List.of("the file is not a SQLite database"), null);
-            }
-        } catch (IOException e) {
-            throw new StoreException("Could not read the shop database " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void quickCheck(Path file, Connection c) throws SQLException {
-        List<String> problems = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-            while (rs.next()) {
-                if (!"ok".equalsIgnoreCase(rs.getString(1))) {
-                    problems.add(rs.getString(1));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new DamagedDatabaseException(file, problems, null);
-        }
-    }
-
-    static boolean isDamage(SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        return code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code;
-    }
-
     private RuntimeException translate(Throwable t) {
         if (t instanceof StoreException se) {
             return se;
         }
-        if (t instanceof SQLException e && isDamage(e)) {
+        if (t instanceof SQLException e && DatabaseFileChecks.isDamage(e)) {
             return new DamagedDatabaseException(file, List.of(e.getMessage()), e);
         }
         if (t instanceof RuntimeException re) {
