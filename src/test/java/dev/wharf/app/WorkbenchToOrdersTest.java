@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +27,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The Workbench's to-dos count the shop's work and open the Orders screen with the matching filter. */
+/**
+ * The Workbench's to-dos count the shop's work and open the Orders screen with the matching filter; the composition
+ * wires the Orders screen to the order-actions work (decision 0009): selecting an order shows the full order detail
+ * beside the list, and "Accept selected" opens the accept window, which checks stock first.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchToOrdersTest {
     @TempDir
@@ -74,11 +80,41 @@ class WorkbenchToOrdersTest {
         assertThat(robot.lookup("#orders-at-risk").queryAs(CheckBox.class).isSelected()).isTrue();
     }
 
+    @Test
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    void anOrderOpensItsDetailAndAcceptOpensTheAcceptWindow(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-orders");
+        robot.clickOn("#orders-tab-awaitingAccept");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getRoot() != null
+                && table(robot).getRoot().getChildren().size() == 1);
+        TreeItem cart = (TreeItem) table(robot).getRoot().getChildren().get(0);
+        robot.interact(() -> {
+            cart.setExpanded(true);
+            table(robot).getSelectionModel().select((TreeItem) cart.getChildren().get(0));
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#detail-title").tryQuery().isPresent()
+                && robot.lookup("#detail-title").queryAs(Label.class).getText().contains("1001"));
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).contains("1001", "T1");
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getParent()).isNotNull();
+
+        robot.interact(() -> table(robot).getSelectionModel().select(cart));
+        robot.clickOn("#orders-accept");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && "Accept orders".equals(s.getTitle())));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#accept-plan-summary").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("2 ready to accept")).orElse(false));
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     private static int rows(FxRobot robot) {
         return robot.lookup("#orders-table").queryAs(TreeTableView.class).getRoot().getChildren().size();
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static TreeTableView table(FxRobot robot) {
+        return robot.lookup("#orders-table").queryAs(TreeTableView.class);
     }
 }
