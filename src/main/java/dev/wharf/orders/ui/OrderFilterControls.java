@@ -3,6 +3,7 @@ package dev.wharf.orders.ui;
 import dev.wharf.orders.DateField;
 import dev.wharf.orders.DeliveryKind;
 import dev.wharf.orders.OrderFilter;
+import dev.wharf.ui.i18n.ChoiceLabels;
 import dev.wharf.ui.i18n.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,11 +11,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.util.StringConverter;
 
 /** The filter controls of the Orders screen: their choices, and the filter they describe. */
 final class OrderFilterControls {
@@ -32,7 +31,7 @@ final class OrderFilterControls {
             types.add(code);
         }
         deliveryType.getItems().setAll(types);
-        deliveryType.setConverter(converter(t -> t == null ? messages.get("orders.filter.anyDelivery")
+        deliveryType.setConverter(ChoiceLabels.of(t -> t == null ? messages.get("orders.filter.anyDelivery")
                 : texts.delivery(t)));
         List<Integer> flags = new ArrayList<>();
         flags.add(null);
@@ -41,10 +40,10 @@ final class OrderFilterControls {
             flags.add(f);
         }
         colorFlag.getItems().setAll(flags);
-        colorFlag.setConverter(converter(f -> f == null ? messages.get("orders.filter.noFlagFilter")
+        colorFlag.setConverter(ChoiceLabels.of(f -> f == null ? messages.get("orders.filter.noFlagFilter")
                 : messages.get("orders.flag." + f)));
         dateField.getItems().setAll(DateField.values());
-        dateField.setConverter(converter(d -> d == null ? "" : messages.get("orders.date."
+        dateField.setConverter(ChoiceLabels.of(d -> d == null ? "" : messages.get("orders.date."
                 + d.name().toLowerCase(Locale.ROOT))));
         dateField.setValue(DateField.ORDERED);
     }
@@ -63,19 +62,5 @@ final class OrderFilterControls {
 
     private static Instant startOf(LocalDate day, ZoneId zone) {
         return day == null ? null : day.atStartOfDay(zone).toInstant();
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices only");
-            }
-        };
     }
 }

@@ -15,6 +15,7 @@ import dev.wharf.shipping.WorkbookReader;
 import dev.wharf.shipping.Workbooks;
 import dev.wharf.sync.SyncStatus;
 import dev.wharf.ui.dialog.DialogService;
+import dev.wharf.ui.i18n.ChoiceLabels;
 import dev.wharf.ui.i18n.Messages;
 import dev.wharf.ui.screen.ScreenController;
 import dev.wharf.ui.task.BackgroundTask;
@@ -117,13 +118,13 @@ public final class ShippingController extends ScreenController {
     @FXML
     private void initialize() {
         exportStatus.setItems(FXCollections.observableArrayList(Leg.values()));
-        exportStatus.setConverter(Converters.of(l -> messages.get("shipping.export.status."
+        exportStatus.setConverter(ChoiceLabels.of(l -> l == null ? "" : messages.get("shipping.export.status."
                 + ShippingKeys.leg(l))));
         exportStatus.getSelectionModel().select(Leg.INTERNATIONAL);
         exportFormat.setItems(FXCollections.observableArrayList("xlsx", "csv"));
         exportFormat.getSelectionModel().select(0);
         legChoice.setItems(FXCollections.observableArrayList(Leg.values()));
-        legChoice.setConverter(Converters.of(l -> messages.get("shipping.leg." + ShippingKeys.leg(l))));
+        legChoice.setConverter(ChoiceLabels.of(l -> l == null ? "" : messages.get("shipping.leg." + ShippingKeys.leg(l))));
         legChoice.getSelectionModel().select(Leg.INTERNATIONAL);
         sheetChoice.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0 && file != null && !sheetChoice.isDisabled()) {
