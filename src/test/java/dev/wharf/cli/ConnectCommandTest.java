@@ -2,12 +2,10 @@ package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.common.AppPaths;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.sandbox.SandboxServer;
 import dev.wharf.store.Database;
 import dev.wharf.store.SqliteShopProfileStore;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -38,9 +36,7 @@ class ConnectCommandTest {
     }
 
     int run(String... args) {
-        CommandLine cli = WharfCommand.commandLine(new AppPaths(dir.resolve("home")), p -> { });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        CommandLine cli = TestCli.commandLine(dir.resolve("home"), out, err);
         return cli.execute(args);
     }
 

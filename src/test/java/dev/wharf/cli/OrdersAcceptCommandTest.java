@@ -2,12 +2,10 @@ package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.common.AppPaths;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.sandbox.SandboxServer;
 import dev.wharf.store.Database;
 import dev.wharf.store.TestQueries;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,9 +24,7 @@ class OrdersAcceptCommandTest {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = WharfCommand.commandLine(new AppPaths(dir.resolve("home")), p -> { });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        CommandLine cli = TestCli.commandLine(dir.resolve("home"), out, err);
         return cli.execute(args);
     }
 

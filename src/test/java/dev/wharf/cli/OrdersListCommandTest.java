@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.wharf.common.AppPaths;
 import dev.wharf.store.Database;
 import dev.wharf.store.orders.TestOrders;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,9 +37,7 @@ class OrdersListCommandTest {
     }
 
     int run(String... args) {
-        CommandLine cli = WharfCommand.commandLine(new AppPaths(dir.resolve("home")), p -> { });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        CommandLine cli = TestCli.commandLine(dir.resolve("home"), out, err);
         String[] all = new String[args.length + 2];
         all[0] = "--profile";
         all[1] = profile.toString();

@@ -2,7 +2,6 @@ package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.common.AppPaths;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.sandbox.SandboxServer;
 import dev.wharf.shipping.ErrorReport;
@@ -10,7 +9,6 @@ import dev.wharf.store.Database;
 import dev.wharf.store.TestQueries;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,9 +53,7 @@ class ShipmentsCommandTest {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = WharfCommand.commandLine(new AppPaths(dir.resolve("home")), p -> { });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        CommandLine cli = TestCli.commandLine(dir.resolve("home"), out, err);
         return cli.execute(args);
     }
 

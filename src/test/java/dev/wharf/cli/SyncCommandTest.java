@@ -2,11 +2,9 @@ package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.common.AppPaths;
 import dev.wharf.sandbox.SandboxConfig;
 import dev.wharf.sandbox.SandboxServer;
 import dev.wharf.store.Database;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -25,9 +23,7 @@ class SyncCommandTest {
     int run(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CommandLine cli = WharfCommand.commandLine(new AppPaths(dir.resolve("home")), p -> { });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
+        CommandLine cli = TestCli.commandLine(dir.resolve("home"), out, err);
         return cli.execute(args);
     }
 
