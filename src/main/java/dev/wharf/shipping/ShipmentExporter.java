@@ -9,11 +9,9 @@ import java.nio.file.StandardCopyOption;
 import dev.wharf.privacy.Masking;
 import dev.wharf.privacy.PersonalData;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Orders awaiting shipment to the platform's bulk shipping template (序号, 订单号, 物流公司编号, 物流单号) plus read-only
@@ -47,18 +45,12 @@ public final class ShipmentExporter {
 
     /**
      * Writes the file (.csv by its name, else .xlsx); returns the number of orders. With unmasked access the orders
-     * are first listed and recorded in the audit log; an order that turns up only while writing (synced meanwhile)
-     * gets a masked phone number, as it is not on record.
+     * written are recorded in the audit log before the finished file takes its name: an export that fails or is
+     * cancelled leaves neither a file nor audit lines, and no unmasked file exists without its audit lines.
      */
     public long export(ShipmentSource.Filter filter, Path out, Progress progress) {
-        Set<String> audited = new HashSet<>();
-        if (unmasked()) {
-            List<String> ids = new ArrayList<>();
-            source.awaiting(filter, r -> ids.add(r.orderId()));
-            progress.checkCancelled();
-            personal.recordExport(PERSONAL_COLUMNS, ids, out.toAbsolutePath().toString());
-            audited.addAll(ids);
-        }
+        boolean unmasked = unmasked();
+        List<String> written = new ArrayList<>();
         boolean csv = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         long total = source.count(filter);
         Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
@@ -76,12 +68,17 @@ public final class ShipmentExporter {
                             progress.checkCancelled();
                             progress.progress(n[0], total);
                         }
+                        written.add(r.orderId());
                         w.row(List.of(Long.toString(n[0]), r.orderId(), "", "", nz(r.receiverName()),
-                                nz(r.receiverAddress()), nz(audited.contains(r.orderId()) ? r.receiverMobile()
+                                nz(r.receiverAddress()), nz(unmasked ? r.receiverMobile()
                                         : Masking.phone(r.receiverMobile())), nz(r.items()),
                                 deliveryType(r.deliveryType()), leg, nz(r.buyerRemark()), nz(r.tradeId())));
                     });
                 }
+            }
+            progress.checkCancelled();
+            if (unmasked) {
+                personal.recordExport(PERSONAL_COLUMNS, written, out.toAbsolutePath().toString());
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             progress.progress(n[0], total);
