@@ -6,14 +6,14 @@ import dev.wharf.shipping.ErrorReport;
 import dev.wharf.store.SqliteAccessStore;
 import dev.wharf.shipping.ImportPreview;
 import dev.wharf.shipping.Leg;
-import dev.wharf.shipping.Progress;
+import dev.wharf.spreadsheet.Progress;
 import dev.wharf.shipping.RowResult;
 import dev.wharf.shipping.ShipmentExporter;
-import dev.wharf.shipping.ShipmentFileException;
+import dev.wharf.spreadsheet.SheetFileException;
 import dev.wharf.shipping.ShipmentImporter;
 import dev.wharf.shipping.ShipmentSource;
-import dev.wharf.shipping.WorkbookReader;
-import dev.wharf.shipping.Workbooks;
+import dev.wharf.spreadsheet.WorkbookReader;
+import dev.wharf.spreadsheet.Workbooks;
 import dev.wharf.store.Database;
 import dev.wharf.store.StoreException;
 import dev.wharf.store.outbox.SqliteLocalCommands;
@@ -112,7 +112,7 @@ final class ShipmentsCommand {
                 long n = exporter.export(ShipmentSource.Filter.all(leg), out, progress(err, "written"));
                 o.printf(Locale.ROOT, "%d order(s) written to %s.%n", n, out);
                 return 0;
-            } catch (ShipmentFileException e) {
+            } catch (SheetFileException e) {
                 err.println("wharf shipments export: " + e.getMessage());
                 return 1;
             }
@@ -192,7 +192,7 @@ final class ShipmentsCommand {
                     out.printf(Locale.ROOT, "Report of %d row(s) written to %s.%n", n, report);
                 }
                 return summary(out, preview, applied);
-            } catch (ShipmentFileException | IllegalArgumentException | StoreException e) {
+            } catch (SheetFileException | IllegalArgumentException | StoreException e) {
                 err.println("wharf shipments import: " + e.getMessage());
                 return 1;
             }
@@ -218,7 +218,7 @@ final class ShipmentsCommand {
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);
             } catch (IOException e) {
-                throw new ShipmentFileException("The mapping file " + file + " cannot be read: " + e.getMessage());
+                throw new SheetFileException("The mapping file " + file + " cannot be read: " + e.getMessage());
             }
             Map<String, String> out = new LinkedHashMap<>();
             for (String k : List.copyOf(p.stringPropertyNames())) {

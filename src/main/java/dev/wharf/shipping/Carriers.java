@@ -1,5 +1,6 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

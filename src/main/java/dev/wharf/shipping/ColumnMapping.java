@@ -1,5 +1,7 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.SheetRow;
+import dev.wharf.spreadsheet.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,5 +1,10 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.WorkbookReader;
+import dev.wharf.spreadsheet.XlsxWriter;
+import dev.wharf.spreadsheet.SheetFileException;
+import dev.wharf.spreadsheet.Text;
+import dev.wharf.spreadsheet.Progress;
 import dev.wharf.privacy.Masking;
 import dev.wharf.privacy.PersonalData;
 import java.io.IOException;
@@ -89,7 +94,7 @@ public final class ErrorReport {
             if (e instanceof RuntimeException re && !(e instanceof java.io.UncheckedIOException)) {
                 throw re;
             }
-            throw new ShipmentFileException("The error report could not be written to " + out + ": " + e.getMessage()
+            throw new SheetFileException("The error report could not be written to " + out + ": " + e.getMessage()
                     + ". Choose another folder.", e);
         }
     }

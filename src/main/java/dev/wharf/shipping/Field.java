@@ -1,5 +1,6 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.Text;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,8 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.Cell;
+import dev.wharf.spreadsheet.SheetRow;
+import dev.wharf.spreadsheet.Text;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.XlsxWriter;
+import dev.wharf.spreadsheet.CsvWriter;
+import dev.wharf.spreadsheet.SheetFileException;
+import dev.wharf.spreadsheet.Progress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -92,7 +96,7 @@ public final class ShipmentExporter {
             if (e instanceof RuntimeException re && !(e instanceof UncheckedIOException)) {
                 throw re;
             }
-            throw new ShipmentFileException("The export could not be written to " + out + ": " + e.getMessage()
+            throw new SheetFileException("The export could not be written to " + out + ": " + e.getMessage()
                     + ". Choose another folder, or close the file if Excel has it open.", e);
         }
     }

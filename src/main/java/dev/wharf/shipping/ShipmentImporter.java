@@ -1,5 +1,9 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.SheetRow;
+import dev.wharf.spreadsheet.WorkbookReader;
+import dev.wharf.spreadsheet.SheetFileException;
+import dev.wharf.spreadsheet.Progress;
 import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import dev.wharf.shipping.ImportLog.AppliedRow;
 import dev.wharf.sync.outbox.LocalCommands;
@@ -64,7 +68,7 @@ public final class ShipmentImporter {
             return best;
         }
         if (head.isEmpty()) {
-            throw new ShipmentFileException(fileName + " has no rows in sheet " + (sheet + 1) + ".");
+            throw new SheetFileException(fileName + " has no rows in sheet " + (sheet + 1) + ".");
         }
         return ColumnMapping.bySynonyms(head.get(0));
     }
@@ -79,7 +83,7 @@ public final class ShipmentImporter {
                                  Progress progress) {
         List<Field> missing = mapping.missing();
         if (!missing.isEmpty()) {
-            throw new ShipmentFileException(fileName + ": no column for " + String.join(", ", missing.stream()
+            throw new SheetFileException(fileName + ": no column for " + String.join(", ", missing.stream()
                     .map(Field::id).toList()) + " in the header row " + mapping.headerRow() + " ("
                     + String.join(", ", mapping.headers()) + "). Name the columns 订单号, 物流公司编号 (or 物流公司) and "
                     + "物流单号, or map them by hand (--mapping).");
@@ -142,10 +146,10 @@ public final class ShipmentImporter {
     public static ColumnMapping withOverrides(ColumnMapping detected, Map<String, String> lines) {
         ColumnMapping m = detected;
         for (Map.Entry<String, String> e : lines.entrySet()) {
-            Field f = Field.ofId(e.getKey()).orElseThrow(() -> new ShipmentFileException("mapping: unknown field \""
+            Field f = Field.ofId(e.getKey()).orElseThrow(() -> new SheetFileException("mapping: unknown field \""
                     + e.getKey() + "\"; use order_id, tracking_number, carrier or carrier_code."));
             Optional<Integer> col = detected.find(e.getValue());
-            m = m.with(f, col.orElseThrow(() -> new ShipmentFileException("mapping: " + e.getKey() + "="
+            m = m.with(f, col.orElseThrow(() -> new SheetFileException("mapping: " + e.getKey() + "="
                     + e.getValue() + " names no column of the header row " + detected.headerRow() + " ("
                     + String.join(", ", detected.headers()) + ").")));
         }

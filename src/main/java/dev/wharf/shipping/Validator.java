@@ -1,5 +1,6 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.Progress;
 import dev.wharf.shipping.ShippingFacts.OrderFacts;
 import dev.wharf.shipping.ShippingFacts.TrackingUse;
 import java.util.ArrayList;

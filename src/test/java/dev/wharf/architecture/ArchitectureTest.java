@@ -20,7 +20,8 @@ class ArchitectureTest {
     private static final String[] UI_FREE = {
         "dev.wharf.common..", "dev.wharf.store..", "dev.wharf.sync..", "dev.wharf.platform..",
         "dev.wharf.sandbox..", "dev.wharf.cli..", "dev.wharf.catalog", "dev.wharf.orders", "dev.wharf.shipping",
-        "dev.wharf.customers", "dev.wharf.compass", "dev.wharf.workbench", "dev.wharf.privacy", "dev.wharf.products"};
+        "dev.wharf.customers", "dev.wharf.compass", "dev.wharf.workbench", "dev.wharf.privacy", "dev.wharf.products",
+        "dev.wharf.spreadsheet"};
 
     /** Feature cores: rules and services only. */
     private static final String[] FEATURE_CORES = {
@@ -51,7 +52,8 @@ class ArchitectureTest {
     static final ArchRule theSharedUiToolkitKnowsNoFeature = noClasses().that().resideInAnyPackage("dev.wharf.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.wharf.store..", "dev.wharf.orders..",
                     "dev.wharf.catalog..", "dev.wharf.shipping..", "dev.wharf.customers..", "dev.wharf.compass..",
-                    "dev.wharf.workbench..", "dev.wharf.platform..", "dev.wharf.cli..", "dev.wharf.privacy..", "dev.wharf.products..");
+                    "dev.wharf.workbench..", "dev.wharf.platform..", "dev.wharf.cli..", "dev.wharf.privacy..", "dev.wharf.products..",
+                    "dev.wharf.spreadsheet..");
 
     @ArchTest
     static final ArchRule theCommandLineDoesNotStartJavaFx = noClasses().that().resideInAPackage("dev.wharf.cli..")
@@ -90,14 +92,20 @@ class ArchitectureTest {
             .should().beFinal();
 
     /**
-     * Shipping reads imports as streams: POI's whole-workbook XSSF model needs over 1 GB for 500k rows (PITFALLS),
+     * Imports are read as streams: POI's whole-workbook XSSF model needs over 1 GB for 500k rows (PITFALLS),
      * and POI's usermodel would hand formulas through; only the old .xls format (≤ 65,536 rows) is read whole.
      */
     @ArchTest
-    static final ArchRule shippingNeverLoadsAWholeXlsxWorkbook = noClasses().that().resideInAPackage(
-            "dev.wharf.shipping..").should().dependOnClassesThat().haveFullyQualifiedName(
+    static final ArchRule importsNeverLoadAWholeXlsxWorkbook = noClasses().that().resideInAnyPackage(
+            "dev.wharf.shipping..", "dev.wharf.spreadsheet..", "dev.wharf.products..").should().dependOnClassesThat().haveFullyQualifiedName(
             "org.apache.poi.xssf.usermodel.XSSFWorkbook").orShould().dependOnClassesThat().haveFullyQualifiedName(
             "org.apache.poi.xssf.streaming.SXSSFWorkbook");
+
+    /** The spreadsheet readers and writers know no feature: shipping and products both use them. */
+    @ArchTest
+    static final ArchRule spreadsheetsKnowNoFeature = noClasses().that().resideInAPackage("dev.wharf.spreadsheet..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.wharf.shipping..", "dev.wharf.products..",
+                    "dev.wharf.orders..", "dev.wharf.store..", "dev.wharf.sync..", "dev.wharf.platform..");
 
     /** The Shipping screen works through the shipping core: it never reads spreadsheets or the database itself. */
     @ArchTest

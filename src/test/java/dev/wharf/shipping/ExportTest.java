@@ -1,5 +1,7 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.CsvWriter;
+import dev.wharf.spreadsheet.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;

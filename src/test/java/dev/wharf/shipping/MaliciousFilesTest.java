@@ -1,5 +1,10 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.SheetRow;
+import dev.wharf.spreadsheet.WorkbookReader;
+import dev.wharf.spreadsheet.Workbooks;
+import dev.wharf.spreadsheet.SheetFileException;
+import dev.wharf.spreadsheet.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -72,7 +77,7 @@ class MaliciousFilesTest {
             out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
         });
         assertThat(Files.size(bomb)).isLessThan(2_000_000);
-        assertThatThrownBy(() -> readAll(bomb)).isInstanceOf(ShipmentFileException.class)
+        assertThatThrownBy(() -> readAll(bomb)).isInstanceOf(SheetFileException.class)
                 .hasMessageContaining("bomb.xlsx was refused").hasMessageContaining("zip bomb");
     }
 
@@ -83,7 +88,7 @@ class MaliciousFilesTest {
                 + secret.toUri() + "\">]><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData>"
                 + "</worksheet>").getBytes(StandardCharsets.UTF_8)));
-        assertThatThrownBy(() -> readAll(xxe)).isInstanceOf(ShipmentFileException.class)
+        assertThatThrownBy(() -> readAll(xxe)).isInstanceOf(SheetFileException.class)
                 .hasMessageContaining("xxe.xlsx was refused").hasMessageContaining("DOCTYPE")
                 .hasMessageNotContaining("TOP-SECRET");
     }
@@ -91,13 +96,13 @@ class MaliciousFilesTest {
     @Test
     void oversizedFilesAndTooManyRowsAreRefused() throws Exception {
         Path f = Sheets.xlsx(dir.resolve("big.xlsx"), new Object[] {"订单号"}, new Object[] {"1"}, new Object[] {"2"});
-        assertThatThrownBy(() -> Workbooks.open(f, 1000, 10)).isInstanceOf(ShipmentFileException.class)
+        assertThatThrownBy(() -> Workbooks.open(f, 1000, 10)).isInstanceOf(SheetFileException.class)
                 .hasMessageContaining("are refused").hasMessageContaining("Split it");
         assertThatThrownBy(() -> {
             try (WorkbookReader r = Workbooks.open(f, Long.MAX_VALUE, 2)) {
                 r.read(0, row -> { }, Progress.NONE);
             }
-        }).isInstanceOf(ShipmentFileException.class).hasMessageContaining("more than 2 rows");
+        }).isInstanceOf(SheetFileException.class).hasMessageContaining("more than 2 rows");
     }
 
     @Test
@@ -115,7 +120,7 @@ class MaliciousFilesTest {
                 fs.writeFilesystem(out);
             }
         }
-        assertThatThrownBy(() -> readAll(enc)).isInstanceOf(ShipmentFileException.class)
+        assertThatThrownBy(() -> readAll(enc)).isInstanceOf(SheetFileException.class)
                 .hasMessageContaining("protected with a password");
     }
 
@@ -129,14 +134,14 @@ class MaliciousFilesTest {
         } finally {
             Biff8EncryptionKey.setCurrentUserPassword(null);
         }
-        assertThatThrownBy(() -> readAll(enc)).isInstanceOf(ShipmentFileException.class)
+        assertThatThrownBy(() -> readAll(enc)).isInstanceOf(SheetFileException.class)
                 .hasMessageContaining("protected with a password");
     }
 
     @Test
     void aFileNamedXlsxThatIsNotAWorkbook() throws Exception {
         Path f = Files.writeString(dir.resolve("fake.xlsx"), "<html>not a workbook</html>");
-        assertThatThrownBy(() -> readAll(f)).isInstanceOf(ShipmentFileException.class)
+        assertThatThrownBy(() -> readAll(f)).isInstanceOf(SheetFileException.class)
                 .hasMessageContaining("not an Excel workbook");
     }
 }

@@ -1,5 +1,6 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.wharf.shipping.ui;
 
-import dev.wharf.shipping.Progress;
+import dev.wharf.spreadsheet.Progress;
 import dev.wharf.ui.i18n.Messages;
 import dev.wharf.ui.task.WorkContext;
 import java.util.function.Function;

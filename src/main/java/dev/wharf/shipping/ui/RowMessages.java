@@ -5,7 +5,7 @@ import dev.wharf.shipping.Field;
 import dev.wharf.shipping.ImportLog;
 import dev.wharf.shipping.Problem;
 import dev.wharf.shipping.RowResult;
-import dev.wharf.shipping.SheetRow;
+import dev.wharf.spreadsheet.SheetRow;
 import dev.wharf.ui.i18n.Messages;
 
 /**

@@ -6,13 +6,13 @@ import dev.wharf.shipping.Field;
 import dev.wharf.shipping.ImportLog;
 import dev.wharf.shipping.ImportPreview;
 import dev.wharf.shipping.Leg;
-import dev.wharf.shipping.Progress;
+import dev.wharf.spreadsheet.Progress;
 import dev.wharf.shipping.RowResult;
-import dev.wharf.shipping.ShipmentFileException;
+import dev.wharf.spreadsheet.SheetFileException;
 import dev.wharf.shipping.ShipmentImporter;
 import dev.wharf.shipping.ShipmentSource;
-import dev.wharf.shipping.WorkbookReader;
-import dev.wharf.shipping.Workbooks;
+import dev.wharf.spreadsheet.WorkbookReader;
+import dev.wharf.spreadsheet.Workbooks;
 import dev.wharf.sync.SyncStatus;
 import dev.wharf.ui.dialog.DialogService;
 import dev.wharf.ui.i18n.ChoiceLabels;
@@ -227,7 +227,7 @@ public final class ShippingController extends ScreenController {
         List<String> options = new java.util.ArrayList<>();
         options.add(messages.get("shipping.mapping.none"));
         for (int c = 0; c < m.headers().size(); c++) {
-            options.add(dev.wharf.shipping.SheetRow.columnName(c) + "  " + m.headers().get(c));
+            options.add(dev.wharf.spreadsheet.SheetRow.columnName(c) + "  " + m.headers().get(c));
         }
         int line = 0;
         for (Field f : ShippingKeys.MAPPED) {
@@ -369,7 +369,7 @@ public final class ShippingController extends ScreenController {
         TaskHandle[] self = new TaskHandle[1];
         self[0] = tasks.execute(BackgroundTask.of(work).onSuccess(done)
                 .onError(Progress.CancelledException.class, e -> error.setText(messages.get("shipping.cancelled")))
-                .onError(ShipmentFileException.class, e -> error.setText(e.getMessage()))
+                .onError(SheetFileException.class, e -> error.setText(e.getMessage()))
                 .onError(IllegalArgumentException.class, e -> error.setText(e.getMessage()))
                 .andFinally(() -> {
                     if (running == self[0]) {

@@ -1,7 +1,7 @@
 package dev.wharf.shipping.bench;
 
 import dev.wharf.shipping.ShipmentExporter;
-import dev.wharf.shipping.XlsxWriter;
+import dev.wharf.spreadsheet.XlsxWriter;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;

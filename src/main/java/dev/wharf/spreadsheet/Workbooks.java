@@ -1,4 +1,4 @@
-package dev.wharf.shipping;
+package dev.wharf.spreadsheet;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.xml.sax.SAXParseException;
 
 /**
- * Opens a shipment file by what it is (its first bytes, not only its name): .xlsx, .xls or CSV. Refuses, with a
+ * Opens a spreadsheet file by what it is (its first bytes, not only its name): .xlsx, .xls or CSV. Refuses, with a
  * message saying why and what to do, files that are too large, encrypted, zip bombs or carry XML entities.
  */
 public final class Workbooks {
@@ -35,7 +35,7 @@ public final class Workbooks {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new ShipmentFileException(name + " is " + mb(size) + "; files over " + mb(maxBytes)
+                throw new SheetFileException(name + " is " + mb(size) + "; files over " + mb(maxBytes)
                         + " are refused. Split it into several files and import them "
                         + "one after the other.");
             }
@@ -43,7 +43,7 @@ public final class Workbooks {
                 magic = FileMagic.valueOf(in);
             }
         } catch (NoSuchFileException e) {
-            throw new ShipmentFileException(name + " does not exist (" + file.toAbsolutePath() + ").");
+            throw new SheetFileException(name + " does not exist (" + file.toAbsolutePath() + ").");
         } catch (IOException e) {
             throw unreadable(name, e);
         }
@@ -58,7 +58,7 @@ public final class Workbooks {
             }
             default -> {
                 if (lower.endsWith(".xlsx") || lower.endsWith(".xls") || lower.endsWith(".xlsm")) {
-                    throw new ShipmentFileException(name + " is not an Excel workbook (its content is "
+                    throw new SheetFileException(name + " is not an Excel workbook (its content is "
                             + magic.name().toLowerCase(Locale.ROOT) + "). Open it in Excel and save it as .xlsx.");
                 }
                 yield new CsvReader(file, maxRows);
@@ -78,8 +78,8 @@ public final class Workbooks {
         }
     }
 
-    private static ShipmentFileException encrypted(String name) {
-        return new ShipmentFileException(name + " is protected with a password. Open it in Excel, remove the "
+    private static SheetFileException encrypted(String name) {
+        return new SheetFileException(name + " is protected with a password. Open it in Excel, remove the "
                 + "password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and import "
                 + "again.");
     }
@@ -90,10 +90,10 @@ public final class Workbooks {
     }
 
     /** The reason a workbook could not be read, for people. */
-    static ShipmentFileException unreadable(String name, Throwable e) {
+    static SheetFileException unreadable(String name, Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = String.valueOf(t.getMessage());
-            if (t instanceof ShipmentFileException s) {
+            if (t instanceof SheetFileException s) {
                 return s;
             }
             if (t instanceof EncryptedDocumentException) {
@@ -101,12 +101,12 @@ public final class Workbooks {
             }
             if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("MAX_ENTRY_SIZE")
                     || m.contains("Max entry size")) {
-                return new ShipmentFileException(name + " was refused: it expands to far more data than a "
+                return new SheetFileException(name + " was refused: it expands to far more data than a "
                         + "spreadsheet of its size can hold (a \"zip bomb\"). If the file is genuine, open it in "
                         + "Excel and save it again; otherwise delete it.", e);
             }
             if (m.contains("DOCTYPE") || m.contains("ENTITY") || m.contains("entity")) {
-                return new ShipmentFileException(name + " was refused: it contains XML declarations (DOCTYPE or "
+                return new SheetFileException(name + " was refused: it contains XML declarations (DOCTYPE or "
                         + "external entities) that a genuine Excel file never has and that could read files from "
                         + "this computer. Open it in Excel and save it again as a new .xlsx.", e);
             }
@@ -114,7 +114,7 @@ public final class Workbooks {
                 break;
             }
         }
-        return new ShipmentFileException(name + " cannot be read as a spreadsheet (" + e.getClass().getSimpleName()
+        return new SheetFileException(name + " cannot be read as a spreadsheet (" + e.getClass().getSimpleName()
                 + ": " + e.getMessage() + "). Open it in Excel and save it again as .xlsx, .xls or CSV.", e);
     }
 }

@@ -1,4 +1,4 @@
-package dev.wharf.shipping;
+package dev.wharf.spreadsheet;
 
 /**
  * One spreadsheet cell as read: its text (a number cell's raw value in plain digits) and whether the file stored it

@@ -1,4 +1,4 @@
-package dev.wharf.shipping;
+package dev.wharf.spreadsheet;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -57,7 +57,7 @@ final class CsvReader implements WorkbookReader {
     @Override
     public void read(int index, RowSink sink, Progress progress) {
         if (index != 0) {
-            throw new ShipmentFileException(fileName + " has no sheet " + (index + 1) + ".");
+            throw new SheetFileException(fileName + " has no sheet " + (index + 1) + ".");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             if (bom) {
@@ -85,7 +85,7 @@ final class CsvReader implements WorkbookReader {
             pending = -1;
             if (quoted) {
                 if (c == -1) {
-                    throw new ShipmentFileException(fileName + ", line " + rowLine + ": a quoted cell is not closed. "
+                    throw new SheetFileException(fileName + ", line " + rowLine + ": a quoted cell is not closed. "
                             + "Open the file in Excel and save it again as CSV.");
                 }
                 if (c == '"') {
@@ -122,7 +122,7 @@ final class CsvReader implements WorkbookReader {
                 SheetRow row = new SheetRow(rowLine, cells);
                 if (!row.isBlank()) {
                     if (++rows > maxRows) {
-                        throw new ShipmentFileException(Workbooks.tooManyRows(fileName, maxRows));
+                        throw new SheetFileException(Workbooks.tooManyRows(fileName, maxRows));
                     }
                     if (rows % 1000 == 0) {
                         progress.checkCancelled();

@@ -1,4 +1,4 @@
-package dev.wharf.shipping;
+package dev.wharf.spreadsheet;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.wharf.shipping;
+package dev.wharf.spreadsheet;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ public interface WorkbookReader extends AutoCloseable {
 
     /**
      * Streams the rows of sheet {@code index} (0-based) to {@code sink}; blank rows are skipped. Throws
-     * {@link ShipmentFileException} for a damaged or unsafe file, {@link Progress.CancelledException} when cancelled.
+     * {@link SheetFileException} for a damaged or unsafe file, {@link Progress.CancelledException} when cancelled.
      */
     void read(int index, RowSink sink, Progress progress);
 

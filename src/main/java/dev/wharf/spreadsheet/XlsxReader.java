@@ -1,4 +1,4 @@
-package dev.wharf.shipping;
+package dev.wharf.spreadsheet;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -59,7 +59,7 @@ final class XlsxReader implements WorkbookReader {
     @Override
     public void read(int index, RowSink sink, Progress progress) {
         if (index < 0 || index >= names.size()) {
-            throw new ShipmentFileException(fileName + " has no sheet " + (index + 1) + ".");
+            throw new SheetFileException(fileName + " has no sheet " + (index + 1) + ".");
         }
         try {
             if (strings == null) {
@@ -88,14 +88,14 @@ final class XlsxReader implements WorkbookReader {
                 }
             }
         } catch (RuntimeException e) {
-            if (e instanceof Progress.CancelledException || e instanceof ShipmentFileException
+            if (e instanceof Progress.CancelledException || e instanceof SheetFileException
                     || !(e instanceof org.apache.poi.ooxml.POIXMLException || e instanceof IllegalStateException
                     || e instanceof IllegalArgumentException)) {
                 throw e;
             }
             throw Workbooks.unreadable(fileName, e);
         } catch (Exception e) {
-            if (e.getCause() instanceof ShipmentFileException s) {
+            if (e.getCause() instanceof SheetFileException s) {
                 throw s;
             }
             throw Workbooks.unreadable(fileName, e);
@@ -175,7 +175,7 @@ final class XlsxReader implements WorkbookReader {
                     SheetRow row = new SheetRow(rowNumber, cells);
                     if (!row.isBlank()) {
                         if (++rows > maxRows) {
-                            throw new SAXException(new ShipmentFileException(Workbooks.tooManyRows(fileName,
+                            throw new SAXException(new SheetFileException(Workbooks.tooManyRows(fileName,
                                     maxRows)));
                         }
                         try {

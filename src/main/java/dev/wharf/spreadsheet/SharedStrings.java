@@ -1,4 +1,4 @@
-package dev.wharf.shipping;
+package dev.wharf.spreadsheet;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

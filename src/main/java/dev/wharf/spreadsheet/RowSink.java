@@ -1,4 +1,4 @@
-package dev.wharf.shipping;
+package dev.wharf.spreadsheet;
 
 /** Receives the rows of a sheet in order, as they are read. */
 @FunctionalInterface

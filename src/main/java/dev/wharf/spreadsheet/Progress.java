@@ -1,4 +1,4 @@
-package dev.wharf.shipping;
+package dev.wharf.spreadsheet;
 
 /** How long work on a file reports how far it got and hears that the user cancelled. Called on the worker thread. */
 public interface Progress {

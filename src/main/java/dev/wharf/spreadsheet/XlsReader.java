@@ -1,4 +1,4 @@
-package dev.wharf.shipping;
+package dev.wharf.spreadsheet;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -39,7 +39,7 @@ final class XlsReader implements WorkbookReader {
     @Override
     public void read(int index, RowSink sink, Progress progress) {
         if (index < 0 || index >= workbook.getNumberOfSheets()) {
-            throw new ShipmentFileException(fileName + " has no sheet " + (index + 1) + ".");
+            throw new SheetFileException(fileName + " has no sheet " + (index + 1) + ".");
         }
         Sheet sheet = workbook.getSheetAt(index);
         int rows = 0;
@@ -53,7 +53,7 @@ final class XlsReader implements WorkbookReader {
                 continue;
             }
             if (++rows > maxRows) {
-                throw new ShipmentFileException(Workbooks.tooManyRows(fileName, maxRows));
+                throw new SheetFileException(Workbooks.tooManyRows(fileName, maxRows));
             }
             if (rows % 1000 == 0) {
                 progress.checkCancelled();
