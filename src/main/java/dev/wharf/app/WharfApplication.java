@@ -1,23 +1,23 @@
 package dev.wharf.app;
 
-import dev.wharf.ui.i18n.Messages;
 import dev.wharf.common.AppPaths;
 import dev.wharf.common.Profile;
 import dev.wharf.common.settings.SettingsStore;
 import dev.wharf.store.StoreException;
+import dev.wharf.sync.connect.ProfileEntry;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The JavaFX application. The shop database is opened in {@link #init()}, which JavaFX runs off the FX thread, so
- * the window never waits on disk work; a database that cannot be opened is explained in a dialog.
+ * the window never waits on disk work; a profile that cannot be opened is explained, and another one may be
+ * opened instead ({@link StartupRecovery}).
  */
 public final class WharfApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(WharfApplication.class);
@@ -25,6 +25,8 @@ public final class WharfApplication extends Application {
     private AppComposition app;
     private SettingsStore settings;
     private StoreException startupError;
+    private Profile startupProfile;
+    private List<ProfileEntry> alternatives = List.of();
     private Workstation workstation;
 
     @Override
@@ -38,26 +40,25 @@ public final class WharfApplication extends Application {
         } catch (StoreException e) {
             LOG.error("Cannot open profile {}", profile.dir(), e);
             startupError = e;
+            startupProfile = profile;
+            alternatives = StartupRecovery.alternatives(paths, profile);
         }
     }
 
     @Override
     public void start(Stage stage) {
         if (startupError != null) {
-            Messages messages = AppComposition.messagesFor(settings);
-            Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.CLOSE);
-            alert.setTitle(messages.get("app.title"));
-            alert.setHeaderText(messages.get("error.openDatabase.title"));
-            Label text = new Label(startupError.getMessage());
-            text.setWrapText(true);
-            text.setMaxWidth(560);
-            alert.getDialogPane().setContent(text);
-            alert.showAndWait();
-            Platform.exit();
+            new StartupRecovery(stage, AppPaths.forCurrentUser(), settings, UnaryOperator.identity(),
+                    opened -> showWorkstation(stage, opened), Platform::exit)
+                    .show(startupProfile, startupError, alternatives);
             return;
         }
-        workstation = new Workstation(stage, app.paths(), settings, java.util.function.UnaryOperator.identity());
-        workstation.show(app);
+        showWorkstation(stage, app);
+    }
+
+    private void showWorkstation(Stage stage, AppComposition opened) {
+        workstation = new Workstation(stage, opened.paths(), settings, UnaryOperator.identity());
+        workstation.show(opened);
     }
 
     @Override
