@@ -65,6 +65,28 @@ class ApplyTest {
     }
 
     @Test
+    void theParcelsOfAnOrderAreOneDeliverWithAllTheirNumbers() throws Exception {
+        Path f = Sheets.xlsx(dir.resolve("parcels.xlsx"), new Object[] {"序号", "订单号", "物流公司", "物流单号"},
+                new Object[] {"1", "1001", "顺丰", "SF1"}, new Object[] {"2", "1002", "EMS", "E2"},
+                new Object[] {"3", "1001", "SF Express", "SF1-B、SF1-C"});
+        ImportPreview p = shop.preview(f, Leg.INTERNATIONAL);
+        assertThat(p.invalidCount()).isZero();
+
+        ShipmentImporter.Applied a = shop.importer.apply(p, false);
+
+        assertThat(count("SELECT count(*) FROM outbox WHERE command = 'order.deliver'")).as("one per order").isEqualTo(2);
+        assertThat(TestQueries.strings(shop.db, "SELECT json_extract(payload, '$.tracking_number') FROM outbox "
+                + "WHERE aggregate_id = '1001'")).containsExactly("SF1,SF1-B,SF1-C");
+        assertThat(TestQueries.strings(shop.db, "SELECT tracking_number FROM delivery WHERE order_id = '1001' "
+                + "ORDER BY delivery_id")).as("a delivery row per parcel").containsExactly("SF1", "SF1-B", "SF1-C");
+        assertThat(a.rows()).extracting(ImportLog.AppliedRow::tracking)
+                .containsExactly("SF1,SF1-B,SF1-C", "E2", "SF1,SF1-B,SF1-C");
+        assertThat(a.rows().get(0).outboxId()).isEqualTo(a.rows().get(2).outboxId());
+        assertThat(shop.importer.results(a.importId())).extracting(ImportLog.ResultRow::tracking)
+                .containsExactly("SF1,SF1-B,SF1-C", "E2", "SF1,SF1-B,SF1-C");
+    }
+
+    @Test
     void nothingIsAppliedWhileAnyRowIsInvalid() throws Exception {
         ImportPreview p = shop.preview(file(9.400111899223197E21), Leg.INTERNATIONAL);
         assertThat(p.invalidCount()).isOne();
