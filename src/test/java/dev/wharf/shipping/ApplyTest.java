@@ -150,6 +150,35 @@ class ApplyTest {
     }
 
     @Test
+    void aRefusedParcelHoldsItsOrderInTheReportAndTheCorrectedReportShipsAllItsNumbers() throws Exception {
+        shop.order("9001", "T9", 3, 2).delivered("9001", 1, "Y073", "SF-USED");
+        Path f = Sheets.xlsx(dir.resolve("parcels.xlsx"), new Object[] {"序号", "订单号", "物流公司", "物流单号"},
+                new Object[] {"1", "1001", "顺丰", "SF1000A"}, new Object[] {"2", "1001", "顺丰", "SF1000B SF-USED"},
+                new Object[] {"3", "1002", "EMS", "E2"});
+        ImportPreview p = shop.preview(f, Leg.INTERNATIONAL);
+        assertThat(p.rows()).extracting(RowResult::problem).containsExactly(Problem.PARCEL_INCOMPLETE,
+                Problem.TRACKING_REUSED, null);
+        Path report = dir.resolve("parcels-report.xlsx");
+        try (WorkbookReader r = Workbooks.open(f)) {
+            ErrorReport.write(r, p, report, false, Progress.NONE, new dev.wharf.privacy.PersonalData(
+                    new dev.wharf.store.SqliteAccessStore(shop.db), "test", TestShop.CLOCK));
+        }
+        List<SheetRow> rows = ReadersTest.rows(report, 0);
+        assertThat(rows.get(1).cell(5).text()).contains("row 3 of order 1001 is refused");
+        assertThat(rows.get(2).cell(5).text()).contains("SF-USED is already used by order 9001");
+
+        Path fixed = Sheets.xlsx(dir.resolve("parcels-fixed.xlsx"), rows.stream().map(r -> r.cells().stream()
+                .map(c -> (Object) c.text().replace(" SF-USED", ",SF1000C")).toArray()).toArray(Object[][]::new));
+        ImportPreview again = shop.preview(fixed, Leg.INTERNATIONAL);
+        assertThat(again.invalidCount()).isZero();
+        ShipmentImporter.Applied a = shop.importer.apply(again, false);
+        assertThat(a.rows()).extracting(ImportLog.AppliedRow::tracking).containsExactly("SF1000A,SF1000B,SF1000C",
+                "SF1000A,SF1000B,SF1000C", "E2");
+        assertThat(TestQueries.strings(shop.db, "SELECT tracking_number FROM delivery WHERE order_id = '1001' "
+                + "ORDER BY tracking_number")).containsExactly("SF1000A", "SF1000B", "SF1000C");
+    }
+
+    @Test
     void anAdjustedMappingIsRememberedForTheSameHeaderLayout() throws Exception {
         Path f = Sheets.xlsx(dir.resolve("fwd.xlsx"), new Object[] {"单据", "客户单号", "承运商", "转单号"},
                 new Object[] {"A", "1001", "顺丰", "SF1"});
