@@ -1,5 +1,6 @@
 package dev.wharf.shipping;
 
+import dev.wharf.platform.TrackingNumbers;
 import dev.wharf.spreadsheet.Cell;
 import dev.wharf.spreadsheet.SheetRow;
 import dev.wharf.spreadsheet.Text;
@@ -47,7 +48,7 @@ final class RowParser {
         Cell trackCell = row.cell(trackCol);
         String orderId = Text.compact(orderCell.text());
         List<String> numbers = TrackingCell.numbers(trackCell.text());
-        String tracking = String.join(",", numbers);
+        String tracking = numbers.size() == 1 ? numbers.get(0) : TrackingNumbers.join(numbers);
         RowResult r = new RowResult(row.number(), orderId, tracking, null, null, null);
         if (orderId.isEmpty()) {
             return r.rejected(Problem.EMPTY_FIELD, at(row, orderCol, "order id") + "is empty. Fill in the platform's "
@@ -61,6 +62,13 @@ final class RowParser {
             return r.rejected(Problem.BAD_ORDER_ID, at(row, orderCol, "order id") + "\"" + orderId + "\" is not an "
                     + "order number (digits only). Check that this column holds the platform's 订单号.");
         }
+        // every row of an order counts as one of its parcels, a refused one too (it holds the order back)
+        RowResult first = orders.get(orderId);
+        if (first == null) {
+            orders.put(orderId, r);
+        } else {
+            parcelOrders.add(orderId);
+        }
         if (tracking.isEmpty()) {
             return r.rejected(Problem.EMPTY_FIELD, at(row, trackCol, "tracking number") + "is empty. Fill in the "
                     + "tracking number (物流单号) of order " + orderId + ", or delete the row to ship it later.");
@@ -73,12 +81,6 @@ final class RowParser {
         if (twice != null) {
             return r.rejected(Problem.DUPLICATE_ROW, at(row, trackCol, "tracking number") + "lists " + twice
                     + " twice. Write each parcel's number once.");
-        }
-        RowResult first = orders.get(orderId);
-        if (first == null) {
-            orders.put(orderId, r);
-        } else {
-            parcelOrders.add(orderId);
         }
         RowResult withCarrier = carrier(row, r);
         if (!withCarrier.valid()) {

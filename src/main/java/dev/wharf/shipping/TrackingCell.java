@@ -1,6 +1,5 @@
 package dev.wharf.shipping;
 
-import dev.wharf.platform.TrackingNumbers;
 import dev.wharf.spreadsheet.Text;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +23,13 @@ final class TrackingCell {
     /** The numbers of a cell, in order, normalised; none for an empty cell. */
     static List<String> numbers(String raw) {
         String s = Text.normalise(raw);
-        List<String> out = new ArrayList<>(1);
         if (s == null || s.isEmpty()) {
-            return out;
+            return List.of();
         }
+        if (single(s)) {
+            return List.of(s); // the common case, without a regular expression
+        }
+        List<String> out = new ArrayList<>(2);
         for (String part : SEPARATORS.split(s)) {
             String p = part.strip();
             if (p.isEmpty()) {
@@ -47,8 +49,13 @@ final class TrackingCell {
         return out;
     }
 
-    /** The canonical form kept in a row and sent to the platform: the numbers joined by commas. */
-    static String canonical(String raw) {
-        return TrackingNumbers.join(numbers(raw));
+    private static boolean single(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == '、' || c == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -228,6 +228,14 @@ class ValidationTest {
     }
 
     @Test
+    void aParcelWhoseNumberExcelRoundedHoldsBackItsOrder() throws Exception {
+        List<RowResult> rs = run(Leg.INTERNATIONAL, new Object[] {"1", "1003", "Y073", "SF100200300"},
+                new Object[] {"2", "1003", "Y073", 9.400111899223197E21});
+        assertThat(rs.get(1).problem()).isEqualTo(Problem.NUMERIC_CELL);
+        assertThat(rs.get(0).problem()).isEqualTo(Problem.PARCEL_INCOMPLETE);
+    }
+
+    @Test
     void aFurtherParcelForAShippedOrderIsRefusedWithWhatToDo() throws Exception {
         RowResult r = only(Leg.INTERNATIONAL, new Object[] {"1", "2004", "Y073", "SF-NEW"});
         assertThat(r.problem()).isEqualTo(Problem.NOT_SHIPPABLE);
