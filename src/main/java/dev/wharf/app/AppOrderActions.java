@@ -3,6 +3,7 @@ package dev.wharf.app;
 import dev.wharf.orders.ui.AcceptPanelController;
 import dev.wharf.orders.ui.OrderDetailController;
 import dev.wharf.orders.ui.OrderListActions;
+import dev.wharf.shipping.ui.ShipTogetherController;
 import dev.wharf.ui.fxml.ViewLoader;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,11 +17,13 @@ import javafx.stage.Window;
  * The Orders screen's actions (decision 0009): "Accept selected" opens the accept panel in its own window (stock
  * check with progress and cancel, short carts, live per-order results); selecting an order shows the order detail
  * (items, amounts, memo, colour flag, refunds, cancel, address) beside the list. One detail view per screen, shown
- * again for each selected order.
+ * again for each selected order. "Ship together…" opens the merged-shipment dialog in its own window.
  */
 final class AppOrderActions implements OrderListActions {
     private static final double ACCEPT_WIDTH = 720;
     private static final double ACCEPT_HEIGHT = 640;
+    private static final double SHIP_TOGETHER_WIDTH = 620;
+    private static final double SHIP_TOGETHER_HEIGHT = 600;
 
     private final ViewLoader loader;
     private final Supplier<Window> owner;
@@ -43,6 +46,24 @@ final class AppOrderActions implements OrderListActions {
         }
         stage.setTitle(loader.messages().get("orders.accept.title"));
         Scene scene = new Scene(view.root(), ACCEPT_WIDTH, ACCEPT_HEIGHT);
+        styler.accept(scene);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> view.controller().deactivate());
+        stage.show();
+        view.controller().start(List.copyOf(orderIds));
+    }
+
+    /** "Ship together…": the merged-shipment dialog in its own window (shipping.ui). */
+    @Override
+    public void shipTogether(List<String> orderIds) {
+        ViewLoader.View<ShipTogetherController> view = loader.load(ShipTogetherController.class, "ShipTogether.fxml");
+        Stage stage = new Stage();
+        Window parent = owner.get();
+        if (parent != null) {
+            stage.initOwner(parent);
+        }
+        stage.setTitle(loader.messages().get("shipTogether.title"));
+        Scene scene = new Scene(view.root(), SHIP_TOGETHER_WIDTH, SHIP_TOGETHER_HEIGHT);
         styler.accept(scene);
         stage.setScene(scene);
         stage.setOnHidden(e -> view.controller().deactivate());

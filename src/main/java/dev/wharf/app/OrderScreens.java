@@ -7,10 +7,13 @@ import dev.wharf.orders.ui.AcceptPanelController;
 import dev.wharf.orders.ui.OrderDetailController;
 import dev.wharf.orders.ui.OrdersController;
 import dev.wharf.privacy.PersonalData;
+import dev.wharf.shipping.MergedShipment;
+import dev.wharf.shipping.ui.ShipTogetherController;
 import dev.wharf.store.Database;
 import dev.wharf.store.SqliteAcceptSource;
 import dev.wharf.store.SqliteOrderDetailQueries;
 import dev.wharf.store.orders.SqliteOrderList;
+import dev.wharf.store.shipping.SqliteShipping;
 import dev.wharf.store.sync.ShopSync;
 import dev.wharf.sync.outbox.LocalCommands;
 import dev.wharf.sync.SyncStatus;
@@ -28,7 +31,8 @@ import javafx.stage.Window;
 
 /**
  * The composition of the orders feature (decisions 0008, 0009): the Orders screen over the shop's order list, the
- * order detail shown beside it and the accept panel its "Accept selected" opens.
+ * order detail shown beside it, the accept panel its "Accept selected" opens and the merged-shipment dialog its
+ * "Ship together…" opens.
  */
 final class OrderScreens {
     private final Database database;
@@ -66,6 +70,8 @@ final class OrderScreens {
                         new SqliteOrderDetailQueries(database), orderActions(), personal.get(),
                         ZoneId.systemDefault()))
                 .register(AcceptPanelController.class, () -> new AcceptPanelController(executor,
-                        acceptService(), m));
+                        acceptService(), m))
+                .register(ShipTogetherController.class, () -> new ShipTogetherController(executor,
+                        new MergedShipment(new SqliteShipping(database, Clock.systemUTC()), commands.get()), m));
     }
 }

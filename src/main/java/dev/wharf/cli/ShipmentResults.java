@@ -48,10 +48,14 @@ final class ShipmentResults implements Callable<Integer> {
                         + importId + "."));
                 return 1;
             }
-            long done = rows.stream().filter(r -> r.state() == OutboxEntry.State.DONE).count();
+            // an order shipped in several parcels has several rows and one deliver: count orders, not rows
+            long orders = rows.stream().map(ImportLog.ResultRow::orderId).distinct().count();
+            long done = rows.stream().filter(r -> r.state() == OutboxEntry.State.DONE)
+                    .map(ImportLog.ResultRow::orderId).distinct().count();
             List<ImportLog.ResultRow> failed = rows.stream().filter(ImportLog.ResultRow::failed).toList();
+            long refused = failed.stream().map(ImportLog.ResultRow::orderId).distinct().count();
             out.printf(Locale.ROOT, "Import %d: %d order(s): %d confirmed by the platform, %d waiting, %d refused.%n",
-                    id, rows.size(), done, rows.size() - done - failed.size(), failed.size());
+                    id, orders, done, orders - done - refused, refused);
             for (ImportLog.ResultRow r : failed) {
                 out.printf(Locale.ROOT, "row %d, order %s, %s: %s — %s%n", r.row(), r.orderId(), r.tracking(),
                         r.state().code(), r.message() == null ? "" : r.message());

@@ -1,5 +1,6 @@
 package dev.wharf.sandbox;
 
+import dev.wharf.platform.TrackingNumbers;
 import dev.wharf.platform.dto.AddressUpdateRequest;
 import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import dev.wharf.platform.dto.OrderInfo.DeliveryInfo;
@@ -8,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
 
 /**
  * The seller's order actions with the platform's rules, one order at a time on the writer connection. A broken rule
@@ -81,18 +84,32 @@ final class OrderActions {
                     "logistics company is not in the seller's list");
         }
         int leg = domestic ? DeliveryInfo.DOMESTIC : DeliveryInfo.INTERNATIONAL;
-        OrderResult clash = trackingClash(c, o, leg, d.trackingNumber());
-        if (clash != null) {
-            return clash;
+        // an order shipped in several parcels carries all their numbers at once, comma-separated; each number is
+        // held to the single-use rules on its own
+        List<String> numbers = TrackingNumbers.split(d.trackingNumber());
+        if (numbers.isEmpty()) {
+            return fail(orderId, "运单号不能为空", "tracking number is empty");
+        }
+        if (new HashSet<>(numbers).size() < numbers.size()) {
+            return fail(orderId, "运单号重复: " + d.trackingNumber(), "a tracking number is listed twice");
+        }
+        String receiver = receiver(c, orderId);
+        for (String number : numbers) {
+            OrderResult clash = trackingClash(c, o, receiver, leg, number);
+            if (clash != null) {
+                return clash;
+            }
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO delivery (order_id, logistics_type, company_code, "
                 + "tracking_number, delivered_at) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setLong(1, orderId);
-            ps.setInt(2, leg);
-            ps.setString(3, d.logisticsCompanyId());
-            ps.setString(4, d.trackingNumber());
-            ps.setLong(5, now);
-            ps.executeUpdate();
+            for (String number : numbers) {
+                ps.setLong(1, orderId);
+                ps.setInt(2, leg);
+                ps.setString(3, d.logisticsCompanyId());
+                ps.setString(4, number);
+                ps.setLong(5, now);
+                ps.executeUpdate();
+            }
         }
         if (domestic) {
             update(c, "UPDATE orders SET domestic_delivered = 1, domestic_at = ? WHERE order_id = ?", now, orderId);
@@ -107,26 +124,27 @@ final class OrderActions {
     }
 
     /**
-     * A tracking number of a direct-mail, bonded or domestic leg is used once, except by orders of the same trade
-     * shipped together; a consolidated international number covers at most 50 consolidated orders.
+     * A tracking number of a direct-mail, bonded or domestic leg is used once, except by orders shipped together of
+     * the same trade or to the same receiver (different receivers sharing a number is 虚假物流, logistics-rules.md);
+     * a consolidated international number covers at most 50 consolidated orders.
      */
-    private static OrderResult trackingClash(Connection c, OrderStore.OrderRow o, int leg, String tracking)
-            throws SQLException {
-        int sameTrade = 0;
-        int otherTrade = 0;
+    private static OrderResult trackingClash(Connection c, OrderStore.OrderRow o, String receiver, int leg,
+                                             String tracking) throws SQLException {
+        boolean otherTrade = false;
+        boolean otherReceiver = false;
+        int uses = 0;
         int consolidatedOrders = 0;
         int otherKinds = 0;
-        try (PreparedStatement ps = c.prepareStatement("SELECT o.trade_id, o.delivery_type FROM delivery d "
-                + "JOIN orders o ON o.order_id = d.order_id WHERE d.tracking_number = ? AND d.logistics_type = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT o.trade_id, o.delivery_type, " + RECEIVER
+                + " FROM delivery d JOIN orders o ON o.order_id = d.order_id WHERE d.tracking_number = ? "
+                + "AND d.logistics_type = ?")) {
             ps.setString(1, tracking);
             ps.setInt(2, leg);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    if (o.tradeId().equals(rs.getString(1))) {
-                        sameTrade++;
-                    } else {
-                        otherTrade++;
-                    }
+                    uses++;
+                    otherTrade |= !o.tradeId().equals(rs.getString(1));
+                    otherReceiver |= !receiver.equals(receiverKey(rs, 3));
                     if (rs.getInt(2) == CONSOLIDATED) {
                         consolidatedOrders++;
                     } else {
@@ -135,7 +153,7 @@ final class OrderActions {
                 }
             }
         }
-        if (sameTrade + otherTrade == 0) {
+        if (uses == 0) {
             return null;
         }
         boolean consolidatedInternational = leg == DeliveryInfo.INTERNATIONAL && o.deliveryType() == CONSOLIDATED;
@@ -146,10 +164,33 @@ final class OrderActions {
             }
             return null;
         }
-        if (otherTrade == 0 && !consolidatedInternational) {
+        if (!(otherTrade && otherReceiver) && !consolidatedInternational) {
             return null;
         }
         return fail(o.orderId(), "运单号已被使用: " + tracking, "tracking number already used by another order");
+    }
+
+    /** The columns {@link #receiverKey} reads: name, phone, address. */
+    private static final String RECEIVER = "o.receiver_name, coalesce(o.receiver_mobile, o.receiver_phone, ''), "
+            + "coalesce(o.receiver_state, '') || o.receiver_address";
+
+    private static String receiver(Connection c, long orderId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + RECEIVER + " FROM orders o WHERE order_id = ?")) {
+            ps.setLong(1, orderId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return receiverKey(rs, 1);
+            }
+        }
+    }
+
+    /** One receiver: name, phone and address with spaces removed. */
+    private static String receiverKey(ResultSet rs, int from) throws SQLException {
+        StringBuilder key = new StringBuilder();
+        for (int i = from; i < from + 3; i++) {
+            key.append(rs.getString(i).replaceAll("\\s+", "")).append('\u001f');
+        }
+        return key.toString();
     }
 
     private static boolean companyKnown(Connection c, String code) throws SQLException {

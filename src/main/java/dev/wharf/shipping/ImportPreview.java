@@ -1,6 +1,7 @@
 package dev.wharf.shipping;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A dry run: every data row of a file with its status and message, nothing applied.
@@ -10,10 +11,18 @@ import java.util.List;
  * @param mapping  the columns used
  * @param leg      the leg the file ships
  * @param rows     every data row, in file order
+ * @param parcelOrders the orders with several rows (parcels): each ships as ONE deliver with all their numbers
  */
-public record ImportPreview(String fileName, int sheet, ColumnMapping mapping, Leg leg, List<RowResult> rows) {
+public record ImportPreview(String fileName, int sheet, ColumnMapping mapping, Leg leg, List<RowResult> rows,
+                            Set<String> parcelOrders) {
     public ImportPreview {
         rows = List.copyOf(rows);
+        parcelOrders = Set.copyOf(parcelOrders);
+    }
+
+    /** A dry run whose orders have one row each. */
+    public ImportPreview(String fileName, int sheet, ColumnMapping mapping, Leg leg, List<RowResult> rows) {
+        this(fileName, sheet, mapping, leg, rows, Set.of());
     }
 
     public long validCount() {

@@ -1,16 +1,20 @@
 package dev.wharf.shipping;
 
+import dev.wharf.platform.TrackingNumbers;
 import dev.wharf.spreadsheet.Cell;
 import dev.wharf.spreadsheet.SheetRow;
 import dev.wharf.spreadsheet.Text;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The checks a row passes on its own (empty cells, number cells, order id, carrier) and duplicates within the file
- * (one row per order: the first row of each order is remembered while the file is read);
- * what needs the shop is {@link Validator}'s.
+ * The checks a row passes on its own (empty cells, number cells, order id, carrier) and what the rows of one order
+ * must share: an order may carry several parcels (several rows, or several numbers in one cell), all with one
+ * company. The first row of each order is remembered while the file is read, and which orders have several rows;
+ * what needs the shop (and the same number twice) is {@link Validator}'s.
  */
 final class RowParser {
     private static final int MAX_EXACT_DIGITS = 15;
@@ -19,6 +23,7 @@ final class RowParser {
     private final ColumnMapping mapping;
     private final Carriers carriers;
     private Map<String, RowResult> orders = new HashMap<>();
+    private final Set<String> parcelOrders = new HashSet<>();
 
     RowParser(String file, ColumnMapping mapping, Carriers carriers) {
         this.file = file;
@@ -31,13 +36,19 @@ final class RowParser {
         orders = new HashMap<>();
     }
 
+    /** The orders with more than one row in the file (their rows become one deliver with all their numbers). */
+    Set<String> parcelOrders() {
+        return parcelOrders;
+    }
+
     RowResult parse(SheetRow row) {
         int orderCol = mapping.columns().get(Field.ORDER_ID);
         int trackCol = mapping.columns().get(Field.TRACKING);
         Cell orderCell = row.cell(orderCol);
         Cell trackCell = row.cell(trackCol);
         String orderId = Text.compact(orderCell.text());
-        String tracking = Text.compact(trackCell.text());
+        List<String> numbers = TrackingCell.numbers(trackCell.text());
+        String tracking = numbers.size() == 1 ? numbers.get(0) : TrackingNumbers.join(numbers);
         RowResult r = new RowResult(row.number(), orderId, tracking, null, null, null);
         if (orderId.isEmpty()) {
             return r.rejected(Problem.EMPTY_FIELD, at(row, orderCol, "order id") + "is empty. Fill in the platform's "
@@ -51,24 +62,37 @@ final class RowParser {
             return r.rejected(Problem.BAD_ORDER_ID, at(row, orderCol, "order id") + "\"" + orderId + "\" is not an "
                     + "order number (digits only). Check that this column holds the platform's 订单号.");
         }
+        // every row of an order counts as one of its parcels, a refused one too (it holds the order back)
+        RowResult first = orders.get(orderId);
+        if (first == null) {
+            orders.put(orderId, r);
+        } else {
+            parcelOrders.add(orderId);
+        }
         if (tracking.isEmpty()) {
             return r.rejected(Problem.EMPTY_FIELD, at(row, trackCol, "tracking number") + "is empty. Fill in the "
                     + "tracking number (物流单号) of order " + orderId + ", or delete the row to ship it later.");
         }
-        if (trackCell.numeric() || Text.looksScientific(tracking)) {
+        if (trackCell.numeric() || numbers.stream().anyMatch(Text::looksScientific)) {
             return r.rejected(Problem.NUMERIC_CELL, at(row, trackCol, "tracking number") + numberCellHint(trackCol));
+        }
+        String twice = numbers.size() > 1 ? numbers.stream().filter(n -> numbers.indexOf(n) != numbers
+                .lastIndexOf(n)).findFirst().orElse(null) : null;
+        if (twice != null) {
+            return r.rejected(Problem.DUPLICATE_ROW, at(row, trackCol, "tracking number") + "lists " + twice
+                    + " twice. Write each parcel's number once.");
         }
         RowResult withCarrier = carrier(row, r);
         if (!withCarrier.valid()) {
             return withCarrier;
         }
-        RowResult first = orders.putIfAbsent(orderId, withCarrier);
-        if (first != null) {
-            return withCarrier.rejected(Problem.DUPLICATE_ROW, at(row, trackCol, "tracking number") + "order "
-                    + orderId + (first.tracking().equals(tracking) ? " with " + tracking + " is already on row "
-                    + first.row() + ". Delete one of the two rows." : " already has a tracking number on row "
-                    + first.row() + ". One deliver per order and leg reaches the platform: ship the parcels under "
-                    + "one tracking number, or delete this row."));
+        if (first == null || first.carrierCode() == null) {
+            orders.put(orderId, withCarrier);
+        } else if (!first.carrierCode().equals(withCarrier.carrierCode())) {
+            return withCarrier.rejected(Problem.PARCEL_CARRIER, at(row, trackCol, "tracking number") + "order "
+                    + orderId + " ships with " + first.carrierCode() + " on row " + first.row() + ", here with "
+                    + withCarrier.carrierCode() + ". All parcels of an order travel with one company (it cannot "
+                    + "change after shipping): correct the carrier on one of the rows.");
         }
         return withCarrier;
     }

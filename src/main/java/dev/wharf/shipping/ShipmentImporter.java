@@ -4,7 +4,6 @@ import dev.wharf.spreadsheet.SheetRow;
 import dev.wharf.spreadsheet.WorkbookReader;
 import dev.wharf.spreadsheet.SheetFileException;
 import dev.wharf.spreadsheet.Progress;
-import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import dev.wharf.shipping.ImportLog.AppliedRow;
 import dev.wharf.sync.outbox.LocalCommands;
 import java.util.ArrayList;
@@ -15,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Bulk shipping from a spreadsheet: find the header and the columns, validate every row (dry run), then apply the
- * valid rows in one local transaction with their outbox deliver commands ({@link LocalCommands#deliverOrders}), and
- * follow what the platform answers. Blocks on files and the database: call off the JavaFX thread.
+ * valid rows in one local transaction with their outbox deliver commands ({@link LocalCommands#deliverOrders}; the
+ * rows of one order become one deliver with all its numbers), and follow what the platform answers. Blocks on files and the database: call off the JavaFX thread.
  */
 public final class ShipmentImporter {
     /** The header row is looked for among this many first non-blank rows. */
@@ -98,7 +97,7 @@ public final class ShipmentImporter {
         parser.doneReading();
         progress.checkCancelled();
         List<RowResult> checked = new Validator(parser, mapping, leg).validate(rows, facts, progress);
-        return new ImportPreview(fileName, sheet, mapping, leg, checked);
+        return new ImportPreview(fileName, sheet, mapping, leg, checked, parser.parcelOrders());
     }
 
     /**
@@ -116,18 +115,7 @@ public final class ShipmentImporter {
         if (valid.isEmpty()) {
             return new Applied(0, List.of(), invalid);
         }
-        boolean domestic = preview.leg() == Leg.DOMESTIC;
-        List<DeliverOrder> deliveries = new ArrayList<>(valid.size());
-        for (RowResult r : valid) {
-            deliveries.add(new DeliverOrder(Long.parseLong(r.orderId()), r.carrierCode(), r.tracking(),
-                    domestic ? Boolean.TRUE : null));
-        }
-        List<Long> outbox = commands.deliverOrders(deliveries);
-        List<AppliedRow> applied = new ArrayList<>(valid.size());
-        for (int i = 0; i < valid.size(); i++) {
-            RowResult r = valid.get(i);
-            applied.add(new AppliedRow(r.row(), r.orderId(), r.tracking(), outbox.get(i)));
-        }
+        List<AppliedRow> applied = Deliveries.apply(commands, valid, preview.parcelOrders(), preview.leg());
         long id = log.record(preview.fileName(), preview.leg(), preview.rows().size(), applied);
         return new Applied(id, applied, invalid);
     }

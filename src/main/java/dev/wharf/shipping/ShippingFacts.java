@@ -1,7 +1,9 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.Text;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** What validating a shipment file needs to know about the shop (implemented by the store; one snapshot per call). */
@@ -21,12 +23,28 @@ public interface ShippingFacts {
      * @param consolidated      a 拼邮 order (delivery type 7): international leg, then a domestic leg
      * @param openRefund        a refund request is under review
      * @param domesticDelivered the domestic leg has shipped
+     * @param receiver          who receives it ({@link #receiverKey}): orders to one receiver may share a number
      */
     record OrderFacts(String orderId, String tradeId, int status, boolean consolidated, boolean openRefund,
-                      boolean domesticDelivered) {
+                      boolean domesticDelivered, String receiver) {
     }
 
     /** An order already shipped with a tracking number. */
-    record TrackingUse(String orderId, String tradeId, boolean consolidated) {
+    record TrackingUse(String orderId, String tradeId, boolean consolidated, String receiver) {
+    }
+
+    /**
+     * One receiver: name, phone (the mobile, else the landline) and address (province and street), normalised
+     * (full-width forms, spaces, case), so two orders to the same person at the same place compare equal. An order
+     * without a name or an address is a receiver of its own.
+     */
+    static String receiverKey(String orderId, String name, String phone, String state, String address) {
+        String n = Text.compact(name == null ? "" : name).toLowerCase(Locale.ROOT);
+        String a = Text.compact((state == null ? "" : state) + (address == null ? "" : address))
+                .toLowerCase(Locale.ROOT);
+        if (n.isEmpty() || a.isEmpty()) {
+            return "order " + orderId;
+        }
+        return n + '\u001f' + Text.compact(phone == null ? "" : phone) + '\u001f' + a;
     }
 }

@@ -1,5 +1,6 @@
 package dev.wharf.shipping;
 
+import dev.wharf.platform.TrackingNumbers;
 import dev.wharf.spreadsheet.Progress;
 import dev.wharf.shipping.ShippingFacts.OrderFacts;
 import dev.wharf.shipping.ShippingFacts.TrackingUse;
@@ -14,9 +15,11 @@ import java.util.Set;
 
 /**
  * The rules that need the shop's state: the order exists and can ship on this leg, and tracking numbers are used as
- * the platform allows (a direct-mail or domestic number once, except by orders of one trade shipped together; a
- * 拼邮 international number on at most 50 orders). Rows are checked against the shop and against each other. An
- * order has one row (one tracking number) per leg.
+ * the platform allows (a direct-mail or domestic number once, except by orders of one trade, or of one receiver,
+ * shipped together; a 拼邮 international number on at most 50 orders). Rows are checked against the shop and
+ * against each other, every rule per tracking number: a row may carry several (an order's parcels), and an order
+ * may have several rows, which reach the platform as ONE deliver with all their numbers (decision 0011) — so when
+ * one of an order's rows is refused, its other rows are refused with it.
  */
 final class Validator {
     /** A 拼邮 international tracking number covers at most this many orders. */
@@ -51,7 +54,13 @@ final class Validator {
         for (int i = 0; i < rows.size(); i++) {
             RowResult r = rows.get(i);
             if (r.valid()) {
-                byNumber.merge(r.tracking(), i, Validator::addIndex);
+                if (r.tracking().indexOf(',') < 0) {
+                    byNumber.merge(r.tracking(), i, Validator::addIndex);
+                } else {
+                    for (String n : TrackingNumbers.split(r.tracking())) {
+                        byNumber.merge(n, i, Validator::addIndex);
+                    }
+                }
             }
         }
         progress.checkCancelled();
@@ -77,7 +86,7 @@ final class Validator {
                 }
                 OrderFacts o = orders.get(r.orderId());
                 out.set(i, order(r, o));
-                if (o != null && (byNumber.get(r.tracking()) instanceof int[] || used.containsKey(r.tracking()))) {
+                if (o != null && shared(r.tracking(), byNumber, used)) {
                     kept.put(o.orderId(), o);
                 }
             }
@@ -91,7 +100,55 @@ final class Validator {
                 tracking(e.getKey(), new int[] {(Integer) e.getValue()}, out, kept, shop);
             }
         }
+        parcels(out, where.parcelOrders());
         return out;
+    }
+
+    /** Whether any number of a row is shared, by several rows or with the shop. */
+    private static boolean shared(String tracking, Map<String, Object> byNumber, Map<String, List<TrackingUse>> used) {
+        if (tracking.indexOf(',') < 0) {
+            return byNumber.get(tracking) instanceof int[] || used.containsKey(tracking);
+        }
+        for (String n : TrackingNumbers.split(tracking)) {
+            if (byNumber.get(n) instanceof int[] || used.containsKey(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The rows of an order with several rows ship together or not at all: one refused row refuses the others (else
+     * the order would ship without that parcel, and a parcel cannot be added after shipping).
+     */
+    private void parcels(List<RowResult> out, Set<String> parcelOrders) {
+        if (parcelOrders.isEmpty()) {
+            return;
+        }
+        Map<String, Set<String>> validNumbers = new HashMap<>();
+        for (RowResult r : out) {
+            if (r.valid() && parcelOrders.contains(r.orderId())) {
+                validNumbers.computeIfAbsent(r.orderId(), k -> new HashSet<>()).addAll(TrackingNumbers.split(r.tracking()));
+            }
+        }
+        Map<String, Integer> refusedRow = new HashMap<>();
+        for (RowResult r : out) {
+            if (!r.valid() && parcelOrders.contains(r.orderId()) && !(r.problem() == Problem.DUPLICATE_ROW
+                    && validNumbers.getOrDefault(r.orderId(), Set.of()).containsAll(TrackingNumbers.split(r.tracking())))) {
+                // (a row repeating numbers its order ships with anyway loses no parcel)
+                refusedRow.putIfAbsent(r.orderId(), r.row());
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            RowResult r = out.get(i);
+            Integer refused = r.valid() ? refusedRow.get(r.orderId()) : null;
+            if (refused != null) {
+                out.set(i, r.rejected(Problem.PARCEL_INCOMPLETE, where.at(r.row(), trackCol, "tracking number")
+                        + "row " + refused + " of order " + r.orderId() + " is refused, and an order ships with all "
+                        + "its parcels' numbers at once (a number cannot be added after shipping). Correct row "
+                        + refused + " and import again, or delete the order's rows to ship it later."));
+            }
+        }
     }
 
     /** A map value: one row's index as an Integer, several as an int[] (in file order). */
@@ -116,8 +173,10 @@ final class Validator {
         };
         if (leg == Leg.INTERNATIONAL) {
             if (state == null && (o.status() == SHIPPED || o.status() == RECEIVED)) {
-                state = "has already shipped" + (o.status() == RECEIVED ? " and been received" : "") + " (correct a "
-                        + "tracking number in the order itself, not by import)";
+                state = "has already shipped" + (o.status() == RECEIVED ? " and been received" : "") + ": the "
+                        + "platform takes all of an order's tracking numbers at once and no further parcel after "
+                        + "shipping. Send this parcel under a number the order already ships with, or correct a "
+                        + "number in the order itself (not by import)";
             }
         } else {
             if (!o.consolidated()) {
@@ -129,7 +188,8 @@ final class Validator {
                         + r.orderId() + " has not shipped yet. Import the international leg first, then this file.");
             }
             if (state == null && (o.status() == RECEIVED || o.domesticDelivered())) {
-                state = "has already shipped its domestic leg";
+                state = "has already shipped its domestic leg (a further parcel cannot be added after shipping; "
+                        + "correct a number in the order itself)";
             }
         }
         if (state == null && o.openRefund()) {
@@ -146,10 +206,12 @@ final class Validator {
                           List<TrackingUse> shop) {
         boolean consolidatedLeg = leg == Leg.INTERNATIONAL;
         Set<String> trades = new LinkedHashSet<>();
+        Set<String> receivers = new HashSet<>();
         Set<String> shopOrders = new HashSet<>();
         boolean shopDirect = false;
         for (TrackingUse u : shop) {
             trades.add(u.tradeId());
+            receivers.add(u.receiver());
             shopOrders.add(u.orderId());
             shopDirect |= !u.consolidated();
         }
@@ -175,17 +237,19 @@ final class Validator {
                 continue;
             }
             if (singleUse) {
-                String otherTrade = trades.stream().filter(t -> !t.equals(o.tradeId())).findFirst().orElse(null);
-                if (otherTrade != null || !shop.isEmpty() && consolidatedLeg && !shopDirect) {
+                boolean otherTrade = trades.stream().anyMatch(t -> !t.equals(o.tradeId()));
+                boolean otherReceiver = receivers.stream().anyMatch(x -> !x.equals(o.receiver()));
+                if (otherTrade && otherReceiver || !shop.isEmpty() && consolidatedLeg && !shopDirect) {
                     String whose = shop.stream().filter(u -> !u.tradeId().equals(o.tradeId())).map(TrackingUse::orderId)
                             .findFirst().map(id -> "order " + id + " in the shop")
-                            .orElseGet(() -> "an order of another cart earlier in this file");
+                            .orElseGet(() -> "an order of another cart and receiver earlier in this file");
                     out.set(i, r.rejected(Problem.TRACKING_REUSED, at + number + " is already used by " + whose
-                            + ". A direct-mail tracking number ships one order (or orders of one cart shipped "
-                            + "together). Check the number."));
+                            + ". A direct-mail tracking number ships one order, or orders shipped together of one "
+                            + "cart or to one receiver (name, phone and address alike). Check the number."));
                     continue;
                 }
                 trades.add(o.tradeId());
+                receivers.add(o.receiver());
                 if (consolidatedLeg) {
                     shopDirect = true;
                 }
@@ -206,6 +270,7 @@ final class Validator {
                     continue;
                 }
                 trades.add(o.tradeId());
+                receivers.add(o.receiver());
             }
         }
     }

@@ -115,7 +115,8 @@ class ShipmentsCommandTest {
         assertThat(local("SELECT count(*) FROM delivery WHERE tracking_number LIKE 'SFCLI-A%'")).containsExactly("2");
 
         // the platform's answers: one order is cancelled on the platform meanwhile
-        String first = local("SELECT order_id FROM shipment_import_row ORDER BY row_number LIMIT 1").get(0);
+        String first = local("SELECT order_id FROM shipment_import_row WHERE import_id = (SELECT max(import_id) FROM "
+                + "shipment_import) ORDER BY row_number LIMIT 1").get(0);
         sandbox.shop().database().write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE orders SET status = 12, cancelled_at = 1740794400000 WHERE order_id = ?")) {
                 ps.setLong(1, Long.parseLong(first));
@@ -124,7 +125,8 @@ class ShipmentsCommandTest {
         });
         assertThat(run("--profile", p, "sync", "--once")).as(err.toString()).isZero();
         assertThat(local("SELECT b.state FROM shipment_import_row r JOIN outbox b ON b.outbox_id = r.outbox_id "
-                + "ORDER BY r.row_number")).containsExactly("rejected", "done");
+                + "WHERE r.import_id = (SELECT max(import_id) FROM shipment_import) ORDER BY r.row_number"))
+                .containsExactly("rejected", "done");
         assertThat(run("--profile", p, "shipments", "results")).as(err.toString()).isEqualTo(2);
         assertThat(out.toString()).contains("1 confirmed by the platform, 0 waiting, 1 refused")
                 .contains("row 2, order " + first + ", SFCLI-A1: rejected");
@@ -151,6 +153,46 @@ class ShipmentsCommandTest {
         assertThat(run("--profile", p, "shipments", "results")).isZero();
         assertThat(out.toString()).contains("1 order(s): 0 confirmed by the platform, 1 waiting, 0 refused");
         assertThat(run("--profile", p, "shipments", "results", "--import", "999")).isEqualTo(1);
+    }
+
+    @Test
+    void anOrderInSeveralParcelsReachesThePlatformWithAllItsNumbersAndALaterParcelIsRefused() throws Exception {
+        String p = profile.toString();
+        String shippable = "status = 17 AND NOT EXISTS (SELECT 1 FROM refund r WHERE r.order_id = o.order_id AND "
+                + "r.status = 0)";
+        String order = local("SELECT order_id FROM orders o WHERE " + shippable + " AND order_id <> (SELECT "
+                + "max(order_id) FROM orders o WHERE " + shippable + ") ORDER BY paid_at DESC LIMIT 1").get(0);
+        Path parcels = Files.writeString(dir.resolve("parcels.csv"), "订单号,物流公司,物流单号\r\n" + order
+                + ",顺丰,PARCEL-P1\r\n" + order + ",SF Express,\"PARCEL-P2、PARCEL-P3\"\r\n");
+        assertThat(run("--profile", p, "shipments", "import", parcels.toString())).as(out + " " + err).isZero();
+        assertThat(local("SELECT count(*) FROM outbox WHERE command = 'order.deliver' AND aggregate_id = ?", order))
+                .containsExactly("1");
+        assertThat(run("--profile", p, "sync", "--once")).as(err.toString()).isZero();
+
+        assertThat(run("--profile", p, "shipments", "results")).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("1 order(s): 1 confirmed by the platform, 0 waiting, 0 refused");
+        List<String> onPlatform = sandbox.shop().database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT tracking_number FROM delivery WHERE order_id = ? "
+                    + "ORDER BY id")) {
+                ps.setLong(1, Long.parseLong(order));
+                List<String> numbers = new java.util.ArrayList<>();
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        numbers.add(rs.getString(1));
+                    }
+                }
+                return numbers;
+            }
+        });
+        assertThat(onPlatform).containsExactly("PARCEL-P1", "PARCEL-P2", "PARCEL-P3");
+        assertThat(local("SELECT tracking_number FROM delivery WHERE order_id = ? ORDER BY tracking_number", order))
+                .containsExactly("PARCEL-P1", "PARCEL-P2", "PARCEL-P3");
+
+        // a further parcel after shipping: refused, with what to do instead
+        Path later = Files.writeString(dir.resolve("parcel4.csv"), "订单号,物流公司,物流单号\r\n" + order
+                + ",顺丰,PARCEL-P4\r\n");
+        assertThat(run("--profile", p, "shipments", "import", later.toString())).isEqualTo(2);
+        assertThat(out.toString()).contains("no further parcel after shipping");
     }
 
     static void setRole(dev.wharf.privacy.Role role) {

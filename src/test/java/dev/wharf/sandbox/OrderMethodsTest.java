@@ -193,10 +193,62 @@ class OrderMethodsTest {
         assertThat(deliver(id, "Y073", "SF1000002", null).ok()).isFalse();
 
         long other = accepted("delivery_type = 2 AND trade_id <> (SELECT trade_id FROM orders WHERE order_id = "
-                + id + ")");
+                + id + ") AND receiver_name <> (SELECT receiver_name FROM orders WHERE order_id = " + id + ")");
         OrderResult reused = deliver(other, "Y073", "SF1000001", null);
         assertThat(reused.ok()).isFalse();
         assertThat(reused.msg()).contains("tracking number already used");
+    }
+
+    @Test
+    void anOrderInSeveralParcelsShipsWithAllItsNumbersAtOnceAndTakesNoFurtherOne() {
+        long id = accepted("delivery_type = 2");
+        OrderResult twice = deliver(id, "Y073", "SF-P-1,SF-P-1", null);
+        assertThat(twice.ok()).isFalse();
+        assertThat(twice.msg()).contains("listed twice");
+
+        assertThat(deliver(id, "Y073", " SF-P-1, SF-P-2 ", null).ok()).isTrue();
+        assertThat(detail(id).deliveryInfo()).extracting(OrderInfo.DeliveryInfo::trackingNumber)
+                .containsExactly("SF-P-1", "SF-P-2");
+        OrderResult further = deliver(id, "Y073", "SF-P-3", null);
+        assertThat(further.ok()).as("a further parcel after shipping").isFalse();
+        assertThat(further.msg()).contains("not accepted");
+
+        long other = accepted("delivery_type = 2 AND trade_id <> (SELECT trade_id FROM orders WHERE order_id = "
+                + id + ") AND receiver_name <> (SELECT receiver_name FROM orders WHERE order_id = " + id + ")");
+        OrderResult reused = deliver(other, "Y073", "SF-NEW-9,SF-P-2", null);
+        assertThat(reused.ok()).as("each number is used once").isFalse();
+        assertThat(reused.msg()).contains("SF-P-2");
+        assertThat(SandboxFixture.scalar(server, "SELECT count(*) FROM delivery WHERE order_id = ?", other)).isZero();
+    }
+
+    @Test
+    void ordersOfOneReceiverMayShareADirectMailTrackingNumber() {
+        List<Long> two = SandboxFixture.ids(server, "SELECT order_id FROM orders WHERE status = 2 AND delivery_type = 2 "
+                + "AND trade_id NOT IN (SELECT trade_id FROM orders WHERE status <> 2) ORDER BY order_id DESC LIMIT 40");
+        long a = two.get(0);
+        long b = two.stream().filter(x -> SandboxFixture.scalar(server, "SELECT count(*) FROM orders x, orders y WHERE "
+                + "x.order_id = ? AND y.order_id = ? AND x.trade_id <> y.trade_id AND x.receiver_name <> y.receiver_name",
+                a, x) == 1).findFirst().orElseThrow();
+        long c = two.stream().filter(x -> x != a && x != b && SandboxFixture.scalar(server, "SELECT count(*) FROM "
+                + "orders x, orders y WHERE x.order_id = ? AND y.order_id = ? AND x.trade_id <> y.trade_id", a, x) == 1)
+                .filter(x -> SandboxFixture.scalar(server, "SELECT count(*) FROM orders x, orders y WHERE x.order_id = ? "
+                        + "AND y.order_id = ? AND x.trade_id <> y.trade_id", b, x) == 1).findFirst().orElseThrow();
+        server.shop().database().write(conn -> {
+            try (var ps = conn.prepareStatement("UPDATE orders SET (receiver_name, receiver_mobile, receiver_state, "
+                    + "receiver_address) = (SELECT receiver_name, receiver_mobile, receiver_state, receiver_address "
+                    + "FROM orders WHERE order_id = ?) WHERE order_id = ?")) {
+                ps.setLong(1, a);
+                ps.setLong(2, c);
+                return ps.executeUpdate();
+            }
+        });
+        assertThat(batch(Methods.ORDER_ACCEPT, new AcceptOrdersRequest(List.of(a, b, c)), OrderResult.class)
+                .failures()).isEmpty();
+        assertThat(deliver(a, "Y073", "SF-BUYER-1", null).ok()).isTrue();
+        assertThat(deliver(c, "Y073", "SF-BUYER-1", null).ok()).as("another cart to the same receiver").isTrue();
+        OrderResult stranger = deliver(b, "Y073", "SF-BUYER-1", null);
+        assertThat(stranger.ok()).as("another cart and receiver").isFalse();
+        assertThat(stranger.msg()).contains("tracking number already used");
     }
 
     @Test

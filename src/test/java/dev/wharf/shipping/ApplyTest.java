@@ -65,6 +65,28 @@ class ApplyTest {
     }
 
     @Test
+    void theParcelsOfAnOrderAreOneDeliverWithAllTheirNumbers() throws Exception {
+        Path f = Sheets.xlsx(dir.resolve("parcels.xlsx"), new Object[] {"序号", "订单号", "物流公司", "物流单号"},
+                new Object[] {"1", "1001", "顺丰", "SF1"}, new Object[] {"2", "1002", "EMS", "E2"},
+                new Object[] {"3", "1001", "SF Express", "SF1-B、SF1-C"});
+        ImportPreview p = shop.preview(f, Leg.INTERNATIONAL);
+        assertThat(p.invalidCount()).isZero();
+
+        ShipmentImporter.Applied a = shop.importer.apply(p, false);
+
+        assertThat(count("SELECT count(*) FROM outbox WHERE command = 'order.deliver'")).as("one per order").isEqualTo(2);
+        assertThat(TestQueries.strings(shop.db, "SELECT json_extract(payload, '$.tracking_number') FROM outbox "
+                + "WHERE aggregate_id = '1001'")).containsExactly("SF1,SF1-B,SF1-C");
+        assertThat(TestQueries.strings(shop.db, "SELECT tracking_number FROM delivery WHERE order_id = '1001' "
+                + "ORDER BY delivery_id")).as("a delivery row per parcel").containsExactly("SF1", "SF1-B", "SF1-C");
+        assertThat(a.rows()).extracting(ImportLog.AppliedRow::tracking)
+                .containsExactly("SF1,SF1-B,SF1-C", "E2", "SF1,SF1-B,SF1-C");
+        assertThat(a.rows().get(0).outboxId()).isEqualTo(a.rows().get(2).outboxId());
+        assertThat(shop.importer.results(a.importId())).extracting(ImportLog.ResultRow::tracking)
+                .containsExactly("SF1,SF1-B,SF1-C", "E2", "SF1,SF1-B,SF1-C");
+    }
+
+    @Test
     void nothingIsAppliedWhileAnyRowIsInvalid() throws Exception {
         ImportPreview p = shop.preview(file(9.400111899223197E21), Leg.INTERNATIONAL);
         assertThat(p.invalidCount()).isOne();
@@ -125,6 +147,35 @@ class ApplyTest {
         assertThat(shop.importer.apply(again, false).rows()).hasSize(3);
         assertThat(TestQueries.strings(shop.db, "SELECT tracking_number FROM delivery WHERE order_id = '1002'"))
                 .containsExactly("EMS9400111899223197");
+    }
+
+    @Test
+    void aRefusedParcelHoldsItsOrderInTheReportAndTheCorrectedReportShipsAllItsNumbers() throws Exception {
+        shop.order("9001", "T9", 3, 2).delivered("9001", 1, "Y073", "SF-USED");
+        Path f = Sheets.xlsx(dir.resolve("parcels.xlsx"), new Object[] {"序号", "订单号", "物流公司", "物流单号"},
+                new Object[] {"1", "1001", "顺丰", "SF1000A"}, new Object[] {"2", "1001", "顺丰", "SF1000B SF-USED"},
+                new Object[] {"3", "1002", "EMS", "E2"});
+        ImportPreview p = shop.preview(f, Leg.INTERNATIONAL);
+        assertThat(p.rows()).extracting(RowResult::problem).containsExactly(Problem.PARCEL_INCOMPLETE,
+                Problem.TRACKING_REUSED, null);
+        Path report = dir.resolve("parcels-report.xlsx");
+        try (WorkbookReader r = Workbooks.open(f)) {
+            ErrorReport.write(r, p, report, false, Progress.NONE, new dev.wharf.privacy.PersonalData(
+                    new dev.wharf.store.SqliteAccessStore(shop.db), "test", TestShop.CLOCK));
+        }
+        List<SheetRow> rows = ReadersTest.rows(report, 0);
+        assertThat(rows.get(1).cell(5).text()).contains("row 3 of order 1001 is refused");
+        assertThat(rows.get(2).cell(5).text()).contains("SF-USED is already used by order 9001");
+
+        Path fixed = Sheets.xlsx(dir.resolve("parcels-fixed.xlsx"), rows.stream().map(r -> r.cells().stream()
+                .map(c -> (Object) c.text().replace(" SF-USED", ",SF1000C")).toArray()).toArray(Object[][]::new));
+        ImportPreview again = shop.preview(fixed, Leg.INTERNATIONAL);
+        assertThat(again.invalidCount()).isZero();
+        ShipmentImporter.Applied a = shop.importer.apply(again, false);
+        assertThat(a.rows()).extracting(ImportLog.AppliedRow::tracking).containsExactly("SF1000A,SF1000B,SF1000C",
+                "SF1000A,SF1000B,SF1000C", "E2");
+        assertThat(TestQueries.strings(shop.db, "SELECT tracking_number FROM delivery WHERE order_id = '1001' "
+                + "ORDER BY tracking_number")).containsExactly("SF1000A", "SF1000B", "SF1000C");
     }
 
     @Test

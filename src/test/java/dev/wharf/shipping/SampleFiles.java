@@ -40,6 +40,13 @@ public final class SampleFiles {
                 new Object[] {"1", ORDERS[0], "张三", "SF Express", "SF1400012345678", "1.2", "2400"},
                 new Object[] {"2", ORDERS[3], "李四", "日本邮政", "RR987654321JP", "0.8", "1800"},
                 new Object[] {"3", ORDERS[4], "王五", "顺丰", 9.400111899223197E21, "2.1", "3100"});
+        // orders shipped in several parcels: an order on two rows, several numbers in one cell (commas, 、, a line
+        // break), all in the platform's template
+        Sheets.xlsx(dir.resolve("parcels.xlsx"), new Object[] {"序号", "订单号", "物流公司编号", "物流单号"},
+                new Object[] {"1", ORDERS[0], "Y073", "SF1400012345601"},
+                new Object[] {"2", ORDERS[0], "Y073", "SF1400012345602"},
+                new Object[] {"3", ORDERS[3], "Y048", "RR987654301JP、RR987654302JP"},
+                new Object[] {"4", ORDERS[4], "Y073", "SF1400012345611,SF1400012345612\nSF1400012345613"});
         // a CSV saved by Chinese Excel: GBK, full-width characters and stray spaces
         Sheets.csv(dir.resolve("shipments-gbk.csv"), Charset.forName("GBK"), false, "订单编号,快递公司,快递单号,备注",
                 "１１２５３２３１８, 顺丰速运 ,ＳＦ１４０００１２３４５６７８,易碎", ORDERS[4] + ",圆通速递,YT5550001112223 ,");

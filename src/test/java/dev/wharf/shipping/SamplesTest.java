@@ -55,4 +55,17 @@ class SamplesTest {
         assertThat(p.rows().get(0).tracking()).isEqualTo("SF1400012345678");
         assertThat(p.rows().get(1).carrierCode()).isEqualTo("Y013");
     }
+
+    @Test
+    void theParcelsSampleShipsEachOrderOnceWithAllItsNumbers() {
+        ImportPreview p = shop.preview(SAMPLES.resolve("parcels.xlsx"), Leg.INTERNATIONAL);
+        assertThat(p.rows()).hasSize(4).allMatch(RowResult::valid);
+        assertThat(p.rows().get(3).tracking()).isEqualTo("SF1400012345611,SF1400012345612,SF1400012345613");
+        var applied = shop.importer.apply(p, false).rows();
+        assertThat(applied).hasSize(4);
+        assertThat(applied.stream().map(ImportLog.AppliedRow::outboxId).distinct()).as("one deliver per order")
+                .hasSize(3);
+        assertThat(applied.get(0).tracking()).isEqualTo("SF1400012345601,SF1400012345602");
+        assertThat(applied.get(2).tracking()).isEqualTo("RR987654301JP,RR987654302JP");
+    }
 }

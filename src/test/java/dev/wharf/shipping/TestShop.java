@@ -36,12 +36,12 @@ final class TestShop implements AutoCloseable {
         }
     }
 
-    /** An order with one line of {@code deliveryType}. */
+    /** An order with one line of {@code deliveryType}; its receiver is the trade's own (one per trade). */
     TestShop order(String id, String trade, int status, int deliveryType) {
         sql("INSERT INTO orders (order_id, trade_id, status, amount_fen, payment_fen, ordered_at, paid_at, "
                 + "receiver_name, receiver_state, receiver_address, receiver_mobile, buyer_remark, synced_at) "
-                + "VALUES (?, ?, ?, 10000, 10000, 1, 2, '张三', '浙江省', '杭州市西湖区文三路 1 号', '13800000000', "
-                + "'=HYPERLINK(\"x\")', 0)", id, trade, status);
+                + "VALUES (?, ?, ?, 10000, 10000, 1, 2, '张三', '浙江省', '杭州市西湖区文三路 1 号 ' || ?, '13800000000', "
+                + "'=HYPERLINK(\"x\")', 0)", id, trade, status, trade);
         sql("INSERT INTO order_item (order_item_id, order_id, product_title, sku_properties_name, delivery_type, "
                 + "price_fen, quantity, payment_fen) VALUES (?, ?, '面霜 Cream', '规格: 50ml', ?, 10000, 1, 10000)",
                 id + "-1", id, deliveryType);
@@ -51,6 +51,13 @@ final class TestShop implements AutoCloseable {
     TestShop delivered(String orderId, int leg, String company, String tracking) {
         sql("INSERT INTO delivery (order_id, leg, logistics_company_code, tracking_number, delivered_at) "
                 + "VALUES (?, ?, ?, ?, 1)", orderId, leg, company, tracking);
+        return this;
+    }
+
+    /** Gives an order this receiver. */
+    TestShop receiver(String orderId, String name, String mobile, String address) {
+        sql("UPDATE orders SET receiver_name = ?, receiver_mobile = ?, receiver_address = ? WHERE order_id = ?",
+                name, mobile, address, orderId);
         return this;
     }
 

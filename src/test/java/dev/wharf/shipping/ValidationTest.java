@@ -174,11 +174,72 @@ class ValidationTest {
     }
 
     @Test
-    void twoTrackingNumbersForOneOrderAreRefusedWithAReason() throws Exception {
+    void aDirectMailNumberMayBeSharedByOrdersOfOneReceiver() throws Exception {
+        shop.receiver("1003", "李四", "13900000000", "上海市 长宁路 5 号").receiver("2003", "李四", "13900000000", "上海市长宁路5号")
+                .order("2005", "T25", 17, 2).receiver("2005", "李四", "13900000000", "上海市 长宁路 5 号");
+        shop.sql("DELETE FROM refund");
+        List<RowResult> rs = run(Leg.INTERNATIONAL, new Object[] {"1", "1003", "Y073", "SAME"},
+                new Object[] {"2", "2005", "Y073", "SAME"}, new Object[] {"3", "1001", "Y073", "SAME"});
+        assertThat(rs.get(0).valid()).isTrue();
+        assertThat(rs.get(1).valid()).as("another cart, same receiver: shipped together").isTrue();
+        assertThat(rs.get(2).problem()).as("another cart and receiver").isEqualTo(Problem.TRACKING_REUSED);
+    }
+
+    @Test
+    void twoRowsOfOneOrderAreTwoParcelsOfOneDeliver() throws Exception {
         List<RowResult> rs = run(Leg.INTERNATIONAL, new Object[] {"1", "1003", "Y073", "P1"},
                 new Object[] {"2", "1003", "Y073", "P2"});
-        assertThat(rs.get(0).valid()).isTrue();
-        assertThat(rs.get(1).problem()).isEqualTo(Problem.DUPLICATE_ROW);
-        assertThat(rs.get(1).message()).contains("one tracking number");
+        assertThat(rs).allMatch(RowResult::valid);
+        assertThat(shop.preview(dir.resolve("ship.xlsx"), Leg.INTERNATIONAL).parcelOrders()).containsExactly("1003");
+    }
+
+    @Test
+    void severalNumbersInOneCellAreNormalisedToCommas() throws Exception {
+        List<RowResult> rs = run(Leg.INTERNATIONAL, new Object[] {"1", "1003", "Y073", "SF1001，SF1002、SF1003；SF1004 SF1005\nSF1006"},
+                new Object[] {"2", "1001", "Y073", "EA 123 456 789 JP"}, new Object[] {"3", "1002", "Y073", "SF2001,SF2001"});
+        assertThat(rs.get(0).valid()).as(String.valueOf(rs.get(0).message())).isTrue();
+        assertThat(rs.get(0).tracking()).isEqualTo("SF1001,SF1002,SF1003,SF1004,SF1005,SF1006");
+        assertThat(rs.get(1).tracking()).as("spaces inside one number are stray").isEqualTo("EA123456789JP");
+        assertThat(rs.get(2).problem()).isEqualTo(Problem.DUPLICATE_ROW);
+        assertThat(rs.get(2).message()).contains("lists SF2001 twice");
+    }
+
+    @Test
+    void theParcelsOfAnOrderTravelWithOneCompany() throws Exception {
+        List<RowResult> rs = run(Leg.INTERNATIONAL, new Object[] {"1", "1003", "Y073", "P1"},
+                new Object[] {"2", "1003", "Y068", "P2"});
+        assertThat(rs.get(1).problem()).isEqualTo(Problem.PARCEL_CARRIER);
+        assertThat(rs.get(1).message()).contains("ships with Y073 on row 2").contains("one company");
+        assertThat(rs.get(0).problem()).as("its other parcel waits for the correction")
+                .isEqualTo(Problem.PARCEL_INCOMPLETE);
+    }
+
+    @Test
+    void everyRuleHoldsPerNumberAndOneRefusedParcelHoldsBackTheOrder() throws Exception {
+        List<RowResult> rs = run(Leg.INTERNATIONAL, new Object[] {"1", "1003", "Y073", "P1,SF-OLD"},
+                new Object[] {"2", "1003", "Y073", "P2"}, new Object[] {"3", "1001", "Y073", "Q1"},
+                new Object[] {"4", "1001", "Y073", "Q1"});
+        assertThat(rs.get(0).problem()).isEqualTo(Problem.TRACKING_REUSED);
+        assertThat(rs.get(0).message()).contains("SF-OLD").contains("order 2004 in the shop");
+        assertThat(rs.get(1).problem()).isEqualTo(Problem.PARCEL_INCOMPLETE);
+        assertThat(rs.get(1).message()).contains("row 2 of order 1003 is refused");
+        assertThat(rs.get(3).problem()).isEqualTo(Problem.DUPLICATE_ROW);
+        assertThat(rs.get(2).valid()).as("a repeated row loses no parcel").isTrue();
+    }
+
+    @Test
+    void aParcelWhoseNumberExcelRoundedHoldsBackItsOrder() throws Exception {
+        List<RowResult> rs = run(Leg.INTERNATIONAL, new Object[] {"1", "1003", "Y073", "SF100200300"},
+                new Object[] {"2", "1003", "Y073", 9.400111899223197E21});
+        assertThat(rs.get(1).problem()).isEqualTo(Problem.NUMERIC_CELL);
+        assertThat(rs.get(0).problem()).isEqualTo(Problem.PARCEL_INCOMPLETE);
+    }
+
+    @Test
+    void aFurtherParcelForAShippedOrderIsRefusedWithWhatToDo() throws Exception {
+        RowResult r = only(Leg.INTERNATIONAL, new Object[] {"1", "2004", "Y073", "SF-NEW"});
+        assertThat(r.problem()).isEqualTo(Problem.NOT_SHIPPABLE);
+        assertThat(r.message()).contains("already shipped").contains("no further parcel after shipping")
+                .contains("correct a number in the order itself");
     }
 }

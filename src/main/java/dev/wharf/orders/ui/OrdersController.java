@@ -113,6 +113,8 @@ public final class OrdersController extends ScreenController {
     @FXML
     private Button accept;
     @FXML
+    private Button shipTogether;
+    @FXML
     private Label selection;
     @FXML
     private Label listStatus;
@@ -174,6 +176,7 @@ public final class OrdersController extends ScreenController {
         });
         table.getSelectionModel().getSelectedItems().addListener(
                 (javafx.collections.ListChangeListener<TreeItem<OrderRow>>) c -> selectionChanged());
+        ShipTogetherAction.install(table, shipTogether, actions, messages);
         emptyText.setText(messages.get("orders.empty"));
         accept.setDisable(true);
         showTabSelected();

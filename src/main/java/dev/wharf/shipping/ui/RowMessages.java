@@ -49,8 +49,8 @@ final class RowMessages {
             case EMPTY_FIELD -> blank(r.orderId()) ? Field.ORDER_ID : blank(r.tracking()) ? Field.TRACKING : carrier(m);
             case NUMERIC_CELL -> !blank(r.orderId()) && r.orderId().chars().allMatch(Character::isDigit)
                     ? Field.TRACKING : Field.ORDER_ID;
-            case UNKNOWN_CARRIER -> carrier(m);
-            case TRACKING_REUSED, CONSOLIDATED_LIMIT -> Field.TRACKING;
+            case UNKNOWN_CARRIER, PARCEL_CARRIER -> carrier(m);
+            case TRACKING_REUSED, CONSOLIDATED_LIMIT, PARCEL_INCOMPLETE -> Field.TRACKING;
             default -> Field.ORDER_ID;
         };
         return m.column(f).map(c -> {

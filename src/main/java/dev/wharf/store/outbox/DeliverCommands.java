@@ -2,6 +2,7 @@ package dev.wharf.store.outbox;
 
 import static dev.wharf.store.outbox.CommandSupport.required;
 
+import dev.wharf.platform.TrackingNumbers;
 import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import dev.wharf.sync.outbox.Command;
 import dev.wharf.sync.outbox.Payloads;
@@ -20,7 +21,8 @@ import java.util.Set;
  * Shipping orders locally ({@code LocalCommands.deliverOrders}): one transaction for the whole list, the orders'
  * states read in bulk 5,000 deliveries at a time and each statement prepared once and reused, so a 100,000-row
  * import stays one short write. The rules are those of the single-order path before it: the international leg of an
- * accepted order (17 → 3), or the domestic leg of a shipped one; one deliver per order and leg in a request.
+ * accepted order (17 → 3), or the domestic leg of a shipped one; one deliver per order and leg in a request, whose
+ * tracking number may list the order's several parcels (a delivery row per number, one outbox entry).
  */
 final class DeliverCommands {
     private static final int STATUS_SHIPPED = 3;
@@ -97,15 +99,7 @@ final class DeliverCommands {
                         o.status = STATUS_SHIPPED;
                     }
                     o.shippedHere[leg] = true;
-                    parcel.setString(1, id);
-                    parcel.setInt(2, leg);
-                    parcel.setString(3, company);
-                    parcel.setString(4, tracking);
-                    parcel.setLong(5, now);
-                    if (parcel.executeUpdate() == 0) {
-                        throw new IllegalArgumentException("order " + id + " already ships with tracking number "
-                                + tracking + " (or has it twice in this request)");
-                    }
+                    tracking = parcels(parcel, id, leg, company, tracking, now);
                     DeliverOrder payload = new DeliverOrder(d.orderId(), company, tracking,
                             leg == DOMESTIC ? Boolean.TRUE : null);
                     outbox.setString(1, Command.ORDER_DELIVER.code());
@@ -121,6 +115,30 @@ final class DeliverCommands {
             }
             return out;
         });
+    }
+
+    /**
+     * A delivery row per parcel: {@code tracking} may list an order's several numbers, comma-separated (one outbox
+     * entry carries them all, decision 0011). Returns the numbers as sent.
+     */
+    private static String parcels(PreparedStatement parcel, String id, int leg, String company, String tracking,
+                                  long now) throws SQLException {
+        List<String> numbers = TrackingNumbers.split(tracking);
+        if (numbers.isEmpty()) {
+            throw new IllegalArgumentException("tracking_number of order " + id + " is required");
+        }
+        for (String number : numbers) {
+            parcel.setString(1, id);
+            parcel.setInt(2, leg);
+            parcel.setString(3, company);
+            parcel.setString(4, number);
+            parcel.setLong(5, now);
+            if (parcel.executeUpdate() == 0) {
+                throw new IllegalArgumentException("order " + id + " already ships with tracking number "
+                        + number + " (or has it twice in this request)");
+            }
+        }
+        return TrackingNumbers.join(numbers);
     }
 
     private static int leg(DeliverOrder d) {

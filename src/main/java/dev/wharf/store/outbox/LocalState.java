@@ -3,6 +3,7 @@ package dev.wharf.store.outbox;
 import static dev.wharf.store.outbox.SqliteOutboxStore.update;
 
 import dev.wharf.platform.GatewayTime;
+import dev.wharf.platform.TrackingNumbers;
 import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import dev.wharf.platform.dto.OrderInfo;
 import dev.wharf.platform.dto.ProductInfo;
@@ -120,19 +121,24 @@ final class LocalState {
     }
 
     /**
-     * An edited delivery: the old tracking number (if the rejection's reconciliation left it) is replaced by the
-     * new one, and the order shows shipped again (international leg) or its domestic leg sent.
+     * An edited delivery: the old tracking numbers (if the rejection's reconciliation left them) are replaced by the
+     * new ones, and the order shows shipped again (international leg) or its domestic leg sent.
      */
     static void replaceDelivery(Connection c, String orderId, String oldPayload, String newPayload, long now)
             throws SQLException {
         DeliverOrder before = Payloads.read(oldPayload, DeliverOrder.class);
         DeliverOrder after = Payloads.read(newPayload, DeliverOrder.class);
         boolean domestic = Boolean.TRUE.equals(after.isDomesticDelivery());
-        update(c, "DELETE FROM delivery WHERE order_id = ? AND leg = ? AND tracking_number = ?", orderId,
-                Boolean.TRUE.equals(before.isDomesticDelivery()) ? 2 : 1, before.trackingNumber());
-        update(c, "INSERT OR IGNORE INTO delivery(order_id, leg, logistics_company_code, tracking_number, "
-                + "delivered_at) VALUES (?, ?, ?, ?, ?)", orderId, domestic ? 2 : 1, after.logisticsCompanyId(),
-                after.trackingNumber(), now);
+        // a delivery row per number: a deliver may carry several parcels' numbers, comma-separated
+        for (String number : TrackingNumbers.split(before.trackingNumber())) {
+            update(c, "DELETE FROM delivery WHERE order_id = ? AND leg = ? AND tracking_number = ?", orderId,
+                    Boolean.TRUE.equals(before.isDomesticDelivery()) ? 2 : 1, number);
+        }
+        for (String number : TrackingNumbers.split(after.trackingNumber())) {
+            update(c, "INSERT OR IGNORE INTO delivery(order_id, leg, logistics_company_code, tracking_number, "
+                    + "delivered_at) VALUES (?, ?, ?, ?, ?)", orderId, domestic ? 2 : 1, after.logisticsCompanyId(),
+                    number, now);
+        }
         if (domestic) {
             update(c, "UPDATE orders SET domestic_delivered = 1 WHERE order_id = ?", orderId);
         } else {

@@ -33,6 +33,10 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
             + "r.status = 0) OR EXISTS (SELECT 1 FROM order_item i WHERE i.order_id = o.order_id AND "
             + "i.refund_status = 0))";
 
+    /** The receiver's columns, read by {@link #receiver}. */
+    private static final String RECEIVER = "o.order_id, o.receiver_name, coalesce(o.receiver_mobile, o.receiver_phone), "
+            + "o.receiver_state, o.receiver_address";
+
     private final Database db;
     private final Clock clock;
 
@@ -63,13 +67,14 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
             Map<String, OrderFacts> out = new HashMap<>();
             for (List<String> chunk : chunks(orderIds)) {
                 String sql = "SELECT o.order_id, o.trade_id, o.status, " + CONSOLIDATED + ", " + OPEN_REFUND
-                        + ", o.domestic_delivered FROM orders o WHERE o.order_id IN (" + marks(chunk.size()) + ")";
+                        + ", o.domestic_delivered, " + RECEIVER + " FROM orders o WHERE o.order_id IN ("
+                        + marks(chunk.size()) + ")";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     bind(ps, 1, chunk);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.put(rs.getString(1), new OrderFacts(rs.getString(1), rs.getString(2), rs.getInt(3),
-                                    rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)));
+                                    rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), receiver(rs, 7)));
                         }
                     }
                 }
@@ -83,7 +88,8 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
         return db.read(c -> {
             Map<String, List<TrackingUse>> out = new HashMap<>();
             for (List<String> chunk : chunks(trackingNumbers)) {
-                String sql = "SELECT d.tracking_number, o.order_id, o.trade_id, " + CONSOLIDATED + " FROM delivery d "
+                String sql = "SELECT d.tracking_number, o.order_id, o.trade_id, " + CONSOLIDATED + ", " + RECEIVER
+                        + " FROM delivery d "
                         + "JOIN orders o ON o.order_id = d.order_id WHERE d.leg = ? AND d.tracking_number IN ("
                         + marks(chunk.size()) + ")";
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -92,13 +98,18 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new TrackingUse(
-                                    rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                                    rs.getString(2), rs.getString(3), rs.getBoolean(4), receiver(rs, 5)));
                         }
                     }
                 }
             }
             return out;
         });
+    }
+
+    private static String receiver(ResultSet rs, int from) throws SQLException {
+        return ShippingFacts.receiverKey(rs.getString(from), rs.getString(from + 1), rs.getString(from + 2),
+                rs.getString(from + 3), rs.getString(from + 4));
     }
 
     // ------------------------------------------------------------------ mapping memory

@@ -20,7 +20,9 @@ public interface LocalCommands {
 
     /**
      * Ships orders: an international leg (status 17 → 3, shipped_at now) or, with {@code isDomesticDelivery}, the
-     * domestic leg of a consolidated order already shipped (domestic_delivered = 1). A delivery row per order.
+     * domestic leg of a consolidated order already shipped (domestic_delivered = 1). One deliver per order and leg;
+     * its tracking number may list several parcels' numbers, comma-separated: a delivery row per number, one outbox
+     * entry for the deliver.
      */
     List<Long> deliverOrders(List<DeliverOrder> deliveries);
 

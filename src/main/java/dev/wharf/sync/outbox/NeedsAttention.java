@@ -1,5 +1,6 @@
 package dev.wharf.sync.outbox;
 
+import dev.wharf.platform.TrackingNumbers;
 import dev.wharf.platform.dto.AddressUpdateRequest;
 import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
 import java.util.List;
@@ -72,8 +73,12 @@ public final class NeedsAttention {
             throw new IllegalArgumentException("entry " + id + " is not a delivery");
         }
         DeliverOrder d = (DeliverOrder) Payloads.read(e.command(), e.payload());
-        edit(id, Payloads.write(new DeliverOrder(d.orderId(), strip(fields.logisticsCompanyId()),
-                strip(fields.trackingNumber()), d.isDomesticDelivery())));
+        String tracking = strip(fields.trackingNumber());
+        if (tracking != null && tracking.indexOf(',') >= 0) {
+            tracking = TrackingNumbers.join(TrackingNumbers.split(tracking)); // several parcels: "A, B" → "A,B"
+        }
+        edit(id, Payloads.write(new DeliverOrder(d.orderId(), strip(fields.logisticsCompanyId()), tracking,
+                d.isDomesticDelivery())));
     }
 
     private static String strip(String s) {

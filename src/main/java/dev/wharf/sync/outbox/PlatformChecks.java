@@ -3,6 +3,7 @@ package dev.wharf.sync.outbox;
 import dev.wharf.platform.GatewayTime;
 import dev.wharf.platform.PlatformApi;
 import dev.wharf.platform.PlatformException;
+import dev.wharf.platform.TrackingNumbers;
 import dev.wharf.platform.dto.AddressUpdateRequest;
 import dev.wharf.platform.dto.CouponGrantsResponse;
 import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
@@ -90,9 +91,11 @@ public final class PlatformChecks {
                 OrderInfo o = api.orderDetail(d.orderId(), true);
                 int leg = Boolean.TRUE.equals(d.isDomesticDelivery()) ? OrderInfo.DeliveryInfo.DOMESTIC
                         : OrderInfo.DeliveryInfo.INTERNATIONAL;
-                boolean found = o != null && o.deliveryInfo() != null && o.deliveryInfo().stream().anyMatch(x ->
-                        d.trackingNumber().equals(x.trackingNumber())
-                                && (x.logisticsType() == null || x.logisticsType() == leg));
+                // every parcel's number must be there: the platform takes an order's numbers at once
+                List<String> numbers = TrackingNumbers.split(d.trackingNumber());
+                boolean found = o != null && o.deliveryInfo() != null && numbers.stream().allMatch(n ->
+                        o.deliveryInfo().stream().anyMatch(x -> TrackingNumbers.split(x.trackingNumber()).contains(n)
+                                && (x.logisticsType() == null || x.logisticsType() == leg)));
                 return found ? applied : resend;
             }
             case ORDER_CANCEL -> {

@@ -52,6 +52,7 @@ class OrdersScreenTest {
     final SyncStatus sync = new SyncStatus();
     final List<List<String>> accepted = new ArrayList<>();
     final List<String> opened = new ArrayList<>();
+    final List<List<String>> shippedTogether = new ArrayList<>();
 
     void open(FxRobot robot, Locale locale) throws Exception {
         db = Database.open(dir.resolve("wharf.db"));
@@ -71,6 +72,11 @@ class OrdersScreenTest {
             @Override
             public void accept(List<String> orderIds) {
                 accepted.add(orderIds);
+            }
+
+            @Override
+            public void shipTogether(List<String> orderIds) {
+                shippedTogether.add(orderIds);
             }
 
             @Override

@@ -195,6 +195,32 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void aRejectedTwoParcelDeliveryIsCorrectedWithBothNewNumbersAndGoesThrough() {
+        List<Long> ids = orders(2);
+        f.commands.acceptOrders(text(ids));
+        run();
+        String used = "USED2-" + ids.get(0);
+        f.commands.deliverOrders(List.of(new DeliverOrder(ids.get(0), "Y073", used, null)));
+        run();
+        f.commands.deliverOrders(List.of(new DeliverOrder(ids.get(1), "Y073", "OK1-" + ids.get(1) + "," + used,
+                null)));
+        assertThat(run().rejected()).isEqualTo(1);
+        NeedsAttention attention = f.needsAttention(dispatcher);
+        NeedsAttention.Item item = attention.list().get(0);
+        assertThat(attention.deliveryFields(item.entry()).orElseThrow().trackingNumber())
+                .isEqualTo("OK1-" + ids.get(1) + "," + used);
+
+        String a = "NEW1-" + ids.get(1);
+        String b = "NEW2-" + ids.get(1);
+        attention.editDelivery(item.entry().id(), new NeedsAttention.DeliveryFields("Y073", " " + a + " , " + b));
+        assertThat(f.local("SELECT tracking_number FROM delivery WHERE order_id = ? ORDER BY tracking_number",
+                String.class, String.valueOf(ids.get(1)))).containsExactly(a, b);
+        assertThat(run().confirmed()).isEqualTo(1);
+        assertThat(f.sandbox("SELECT tracking_number FROM delivery WHERE order_id = ? ORDER BY id", String.class,
+                ids.get(1))).containsExactly(a, b);
+    }
+
+    @Test
     void aRejectedChangeCanBeRetriedOrDiscarded() {
         List<Long> ids = orders(1);
         long id = ids.get(0);

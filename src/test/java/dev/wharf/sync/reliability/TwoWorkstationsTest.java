@@ -174,6 +174,66 @@ class TwoWorkstationsTest {
         }
     }
 
+    /**
+     * One order in two parcels, shipped from both stations with different numbers: A's deliver (both numbers in one
+     * entry) reaches the platform but its answer is lost; B's comes later. The platform ships the order once, with
+     * A's two numbers; A's check before a resend finds both and does not send again; B's deliver is refused (not a
+     * further pair of parcels) and waits in B's Needs attention; afterwards both stations show A's two parcels.
+     */
+    @Test
+    void aTwoParcelOrderShippedFromTwoStationsShipsOnceWithOneStationsNumbers() {
+        FaultyApi faults = new FaultyApi();
+        try (SandboxServer server = SandboxServer.start(SandboxConfig.of(dir.resolve("sbx")).withSeed(39)
+                .withHistory(3, 40));
+             Station a = new Station(dir.resolve("seoul"), server, faults::wrap);
+             Station b = new Station(dir.resolve("busan"), server, x -> x)) {
+            a.runUntilQuiet(10);
+            b.runUntilQuiet(10);
+            long id = Station.acceptable(server, 1).get(0);
+            a.sync.commands().acceptOrders(List.of(String.valueOf(id)));
+            a.runUntilQuiet(10);
+            b.runUntilQuiet(10);
+            assertThat(b.localStatus(id)).isEqualTo(17);
+
+            a.sync.commands().deliverOrders(List.of(new DeliverOrder(id, "Y073", "A1-" + id + ",A2-" + id, null)));
+            b.sync.commands().deliverOrders(List.of(new DeliverOrder(id, "Y073", "B1-" + id + ",B2-" + id, null)));
+            assertThat(Station.count(a.db, "SELECT count(*) FROM outbox WHERE command = 'order.deliver'")).isOne();
+            faults.hook = (m, f) -> {
+                Object r = f.call();
+                if (m.equals("deliverOrders")) {
+                    throw FaultyApi.lostAnswer(m);
+                }
+                return r;
+            };
+            a.runOnce(); // shipped on the platform with A1, A2; the answer is lost: A's entry stays "sending"
+            faults.hook = (m, f) -> f.call();
+            b.runOnce(); // refused: the order has shipped
+
+            List<String> refusedB = new ArrayList<>();
+            for (int i = 0; i < 5 && resolve(b, refusedB) == 0; i++) {
+                settle(b);
+            }
+            a.runUntilQuiet(10);
+            b.runUntilQuiet(10);
+
+            assertThat(faults.forwarded("deliverOrders")).as("A's deliver was sent once, never again").isEqualTo(1);
+            assertThat(refusedB).singleElement().satisfies(r -> assertThat(r).contains(String.valueOf(id)));
+            Database platform = server.shop().database();
+            List<String> numbers = List.of("A1-" + id, "A2-" + id);
+            assertThat(Station.strings(platform, "SELECT tracking_number FROM delivery WHERE order_id = ? ORDER BY id",
+                    id)).containsExactlyElementsOf(numbers);
+            for (Station s : List.of(a, b)) {
+                assertThat(s.localStatus(id)).isEqualTo(3);
+                assertThat(Station.strings(s.db, "SELECT tracking_number FROM delivery WHERE order_id = ? AND leg = 1 "
+                        + "ORDER BY tracking_number", String.valueOf(id))).containsExactlyElementsOf(numbers);
+                assertThat(Station.strings(s.db, "SELECT state FROM outbox WHERE state NOT IN ('done', 'discarded')"))
+                        .isEmpty();
+            }
+            assertThat(Station.strings(a.db, "SELECT state FROM outbox WHERE command = 'order.deliver'"))
+                    .containsExactly("done");
+        }
+    }
+
     /** One seller: accepts the orders (offline, so both stations' accepts are queued), syncs, ships, syncs. */
     private static Void work(Station s, List<Long> orders, String prefix, String sku, int stock,
                              CyclicBarrier enqueued) throws Exception {
