@@ -1,7 +1,7 @@
 package dev.wharf.shipping;
 
 import dev.wharf.spreadsheet.XlsxWriter;
-import dev.wharf.spreadsheet.CsvWriter;
+import dev.wharf.spreadsheet.SheetWriter;
 import dev.wharf.spreadsheet.SheetFileException;
 import dev.wharf.spreadsheet.Progress;
 import java.io.IOException;
@@ -62,8 +62,8 @@ public final class ShipmentExporter {
         String leg = filter.leg() == Leg.DOMESTIC ? "国内段 domestic" : "国际段 international";
         try {
             try (OutputStream os = Files.newOutputStream(tmp)) {
-                RowWriter w = csv ? new CsvRows(new CsvWriter(os))
-                        : new XlsxRows(new XlsxWriter(os, "发货 shipments", HEADERS.size(), EDITABLE, true));
+                SheetWriter w = csv ? SheetWriter.csv(os)
+                        : SheetWriter.xlsx(new XlsxWriter(os, "发货 shipments", HEADERS.size(), EDITABLE, true));
                 try (w) {
                     w.header(HEADERS);
                     source.awaiting(filter, r -> {
@@ -115,48 +115,5 @@ public final class ShipmentExporter {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private interface RowWriter extends AutoCloseable {
-        void header(List<String> names);
-
-        void row(List<String> values);
-
-        @Override
-        void close();
-    }
-
-    private record CsvRows(CsvWriter w) implements RowWriter {
-        @Override
-        public void header(List<String> names) {
-            w.row(names);
-        }
-
-        @Override
-        public void row(List<String> values) {
-            w.row(values);
-        }
-
-        @Override
-        public void close() {
-            w.close();
-        }
-    }
-
-    private record XlsxRows(XlsxWriter w) implements RowWriter {
-        @Override
-        public void header(List<String> names) {
-            w.header(names);
-        }
-
-        @Override
-        public void row(List<String> values) {
-            w.row(values);
-        }
-
-        @Override
-        public void close() {
-            w.close();
-        }
     }
 }
