@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "wharf", mixinStandardHelpOptions = true, versionProvider = WharfCommand.VersionProvider.class,
         description = "Wharf seller workstation. Without a command, opens the workstation window.",
         subcommands = {ConnectCommand.class, SyncCommand.class, OrdersCommand.class, BackupCommand.class,
-                DbCommand.class, SandboxCommand.class, ShipmentsCommand.class,
+                DbCommand.class, SandboxCommand.class, ShipmentsCommand.class, ProductsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:Failure (the message says what and what to do).",

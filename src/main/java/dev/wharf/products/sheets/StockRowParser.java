@@ -42,6 +42,11 @@ final class StockRowParser {
                     + "1.23457E+17). It is not imported. In Excel: select column " + SheetRow.columnName(idCol)
                     + ", Format Cells → Text, then type or paste the ids again from the products export.");
         }
+        Integer first = firstRow.putIfAbsent(id, row.number());
+        if (first != null) {
+            return r.refused(StockProblem.DUPLICATE_ROW, at(row, idCol, StockField.OUTER_ID) + "SKU " + id
+                    + " is already on row " + first + ". Keep one row per SKU: delete this row or the other one.");
+        }
         Integer stock = null;
         Long[] prices = new Long[3];
         StockField[] priceFields = {StockField.PRICE, StockField.VIP_PRICE, StockField.NEW_CUSTOMER_PRICE};
@@ -59,13 +64,7 @@ final class StockRowParser {
         } catch (Refused e) {
             return r.refused(e.problem, e.getMessage());
         }
-        StockRow parsed = new StockRow(row.number(), id, null, stock, prices[0], prices[1], prices[2], null, null);
-        Integer first = firstRow.putIfAbsent(id, row.number());
-        if (first != null) {
-            return parsed.refused(StockProblem.DUPLICATE_ROW, at(row, idCol, StockField.OUTER_ID) + "SKU " + id
-                    + " is already on row " + first + ". Keep one row per SKU: delete this row or the other one.");
-        }
-        return parsed;
+        return new StockRow(row.number(), id, null, stock, prices[0], prices[1], prices[2], null, null);
     }
 
     private Integer stock(SheetRow row, int col) {
