@@ -21,12 +21,13 @@ class ArchitectureTest {
         "dev.wharf.common..", "dev.wharf.store..", "dev.wharf.sync..", "dev.wharf.platform..",
         "dev.wharf.sandbox..", "dev.wharf.cli..", "dev.wharf.catalog", "dev.wharf.orders", "dev.wharf.shipping",
         "dev.wharf.customers", "dev.wharf.compass", "dev.wharf.workbench", "dev.wharf.privacy", "dev.wharf.products",
-        "dev.wharf.spreadsheet"};
+        "dev.wharf.products.sheets", "dev.wharf.spreadsheet"};
 
     /** Feature cores: rules and services only. */
     private static final String[] FEATURE_CORES = {
         "dev.wharf.catalog", "dev.wharf.orders", "dev.wharf.shipping", "dev.wharf.customers", "dev.wharf.compass",
-        "dev.wharf.workbench", "dev.wharf.sync", "dev.wharf.common..", "dev.wharf.privacy", "dev.wharf.products"};
+        "dev.wharf.workbench", "dev.wharf.sync", "dev.wharf.common..", "dev.wharf.privacy", "dev.wharf.products",
+        "dev.wharf.products.sheets"};
 
     @ArchTest
     static final ArchRule nonUiCodeDoesNotUseJavaFx = noClasses().that().resideInAnyPackage(UI_FREE)
