@@ -6,9 +6,9 @@ import dev.wharf.shipping.Field;
 import dev.wharf.shipping.ImportLog;
 import dev.wharf.shipping.ImportPreview;
 import dev.wharf.shipping.Leg;
-import dev.wharf.spreadsheet.Progress;
 import dev.wharf.shipping.RowResult;
-import dev.wharf.spreadsheet.SheetFileException;
+import dev.wharf.spreadsheet.ui.Parts;
+import dev.wharf.spreadsheet.ui.StepRunner;
 import dev.wharf.shipping.ShipmentImporter;
 import dev.wharf.shipping.ShipmentSource;
 import dev.wharf.spreadsheet.WorkbookReader;
@@ -20,7 +20,6 @@ import dev.wharf.ui.i18n.Messages;
 import dev.wharf.ui.screen.ScreenController;
 import dev.wharf.ui.task.BackgroundTask;
 import dev.wharf.ui.task.TaskExecutor;
-import dev.wharf.ui.task.TaskHandle;
 import dev.wharf.ui.task.Work;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -59,7 +58,7 @@ public final class ShippingController extends ScreenController {
     private long importId;
     /** True once the current preview was applied: it cannot be applied again, its report lists the refused rows. */
     private boolean previewApplied;
-    private TaskHandle running;
+    private StepRunner steps;
 
     @FXML
     private ComboBox<Leg> exportStatus;
@@ -140,9 +139,10 @@ public final class ShippingController extends ScreenController {
         Parts.column(messages, resultsTable, "shipping.column.order", ImportLog.ResultRow::orderId);
         Parts.column(messages, resultsTable, "shipping.column.tracking", ImportLog.ResultRow::tracking);
         Parts.column(messages, resultsTable, "shipping.column.result", rows::result);
+        steps = new StepRunner(tasks, progressBox, progress, progressMessage, cancelButton, error,
+                messages.get("shipping.cancelled"));
         Parts.show(sheetBox, false);
         Parts.show(mappingBox, false);
-        Parts.show(progressBox, false);
         Parts.show(previewBox, false);
         Parts.show(resultsBox, false);
     }
@@ -301,7 +301,7 @@ public final class ShippingController extends ScreenController {
         ImportPreview p = preview;
         // one local transaction: once started it completes, so it offers no Cancel that could not keep its word
         run(messages.get("shipping.apply.running"), ctx -> services.importer().apply(p, validOnly), this::applied);
-        cancelButton.setVisible(false);
+        steps.hideCancel();
     }
 
     private void applied(ShipmentImporter.Applied a) {
@@ -354,32 +354,12 @@ public final class ShippingController extends ScreenController {
 
     @FXML
     private void cancel() {
-        if (running != null) {
-            running.cancel();
-        }
+        steps.cancel();
     }
 
     // --- plumbing ---
 
     private <T> void run(String what, Work<T> work, Consumer<T> done) {
-        error.setText("");
-        progressMessage.setText(what);
-        cancelButton.setVisible(true);
-        Parts.show(progressBox, true);
-        TaskHandle[] self = new TaskHandle[1];
-        self[0] = tasks.execute(BackgroundTask.of(work).onSuccess(done)
-                .onError(Progress.CancelledException.class, e -> error.setText(messages.get("shipping.cancelled")))
-                .onError(SheetFileException.class, e -> error.setText(e.getMessage()))
-                .onError(IllegalArgumentException.class, e -> error.setText(e.getMessage()))
-                .andFinally(() -> {
-                    if (running == self[0]) {
-                        Parts.show(progressBox, false);
-                        if (running.isCancelled()) {
-                            error.setText(messages.get("shipping.cancelled"));
-                        }
-                    }
-                }));
-        running = self[0];
-        progress.progressProperty().bind(running.progressProperty());
+        steps.run(what, work, done);
     }
 }
