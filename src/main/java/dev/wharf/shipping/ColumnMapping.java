@@ -30,7 +30,8 @@ public record ColumnMapping(int headerRow, List<String> headers, Map<Field, Inte
         return of(ColumnMap.bySynonyms(header, Field.values()));
     }
 
-    static ColumnMapping of(ColumnMap<Field> m) {
+    /** The shipping form of a generic mapping (e.g. the one the user adjusted on screen). */
+    public static ColumnMapping of(ColumnMap<Field> m) {
         return new ColumnMapping(m.headerRow(), m.headers(), m.columns());
     }
 

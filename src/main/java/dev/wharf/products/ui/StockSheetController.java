@@ -11,6 +11,7 @@ import dev.wharf.spreadsheet.ColumnMap;
 import dev.wharf.spreadsheet.SheetRow;
 import dev.wharf.spreadsheet.WorkbookReader;
 import dev.wharf.spreadsheet.Workbooks;
+import dev.wharf.spreadsheet.ui.MappingGrid;
 import dev.wharf.spreadsheet.ui.Parts;
 import dev.wharf.spreadsheet.ui.StepRunner;
 import dev.wharf.sync.SyncStatus;
@@ -52,12 +53,11 @@ public final class StockSheetController {
     private final SyncStatus sync;
     private final Messages messages;
     private final DialogService dialogs;
-    private final Map<StockField, ComboBox<String>> columnChoices = new EnumMap<>(StockField.class);
     private final Consumer<SyncStatus.Snapshot> outboxChanged = s -> Platform.runLater(this::refreshResults);
     private Runnable onClose = () -> { };
     private StepRunner steps;
     private Path file;
-    private ColumnMap<StockField> detected;
+    private MappingGrid<StockField> mapping;
     private StockPreview preview;
     private List<StockImporter.AppliedRow> applied = List.of();
 
@@ -116,6 +116,8 @@ public final class StockSheetController {
     private void initialize() {
         steps = new StepRunner(tasks, progressBox, progress, progressMessage, cancelButton, error,
                 messages.get("products.sheet.cancelled"));
+        mapping = new MappingGrid<>(mappingGrid, messages.get("products.sheet.notInFile"), "stock-mapping-",
+                f -> messages.get("products.sheet.field." + f.id()));
         sheetChoice.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (b.intValue() >= 0 && file != null && !sheetChoice.isDisabled()) {
                 detect(b.intValue());
@@ -203,41 +205,17 @@ public final class StockSheetController {
     }
 
     private void showMapping(ColumnMap<StockField> m) {
-        detected = m;
-        mappingGrid.getChildren().clear();
-        columnChoices.clear();
-        List<String> options = new ArrayList<>();
-        options.add(messages.get("products.sheet.notInFile"));
-        for (int c = 0; c < m.headers().size(); c++) {
-            options.add(SheetRow.columnName(c) + "  " + m.headers().get(c));
-        }
-        int line = 0;
-        for (StockField f : StockField.values()) {
-            ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(options));
-            box.setId("stock-mapping-" + f.id());
-            box.getSelectionModel().select(m.column(f).map(c -> c + 1).orElse(0));
-            columnChoices.put(f, box);
-            mappingGrid.addRow(line++, new Label(messages.get("products.sheet.field." + f.id())), box);
-        }
+        mapping.show(m, List.of(StockField.values()));
         Parts.show(mappingBox, true);
-    }
-
-    private ColumnMap<StockField> chosenMapping() {
-        ColumnMap<StockField> m = detected;
-        for (Map.Entry<StockField, ComboBox<String>> e : columnChoices.entrySet()) {
-            int i = e.getValue().getSelectionModel().getSelectedIndex();
-            m = m.with(e.getKey(), i <= 0 ? null : i - 1);
-        }
-        return m;
     }
 
     /** The dry run: every row validated, nothing applied; an adjusted mapping is remembered for this layout. */
     @FXML
     void dryRun() {
-        ColumnMap<StockField> m = chosenMapping();
+        ColumnMap<StockField> m = mapping.chosen();
         int sheet = Math.max(0, sheetChoice.getSelectionModel().getSelectedIndex());
         Path f = file;
-        boolean adjusted = !m.columns().equals(detected.columns());
+        boolean adjusted = mapping.adjusted();
         Parts.show(previewBox, false);
         steps.run(messages.get("products.sheet.checking"), ctx -> {
             if (adjusted && StockImporter.missing(m).isEmpty()) {

@@ -7,6 +7,7 @@ import dev.wharf.shipping.ImportLog;
 import dev.wharf.shipping.ImportPreview;
 import dev.wharf.shipping.Leg;
 import dev.wharf.shipping.RowResult;
+import dev.wharf.spreadsheet.ui.MappingGrid;
 import dev.wharf.spreadsheet.ui.Parts;
 import dev.wharf.spreadsheet.ui.StepRunner;
 import dev.wharf.shipping.ShipmentImporter;
@@ -50,10 +51,9 @@ public final class ShippingController extends ScreenController {
     private final Messages messages;
     private final DialogService dialogs;
     private final RowMessages rows;
-    private final Map<Field, ComboBox<String>> columnChoices = new EnumMap<>(Field.class);
     private final Consumer<SyncStatus.Snapshot> outboxChanged = s -> Platform.runLater(this::refreshResults);
     private Path file;
-    private ColumnMapping detected;
+    private MappingGrid<Field> mapping;
     private ImportPreview preview;
     private long importId;
     /** True once the current preview was applied: it cannot be applied again, its report lists the refused rows. */
@@ -141,6 +141,8 @@ public final class ShippingController extends ScreenController {
         Parts.column(messages, resultsTable, "shipping.column.result", rows::result);
         steps = new StepRunner(tasks, progressBox, progress, progressMessage, cancelButton, error,
                 messages.get("shipping.cancelled"));
+        mapping = new MappingGrid<>(mappingGrid, messages.get("shipping.mapping.none"), "mapping-",
+                f -> messages.get("shipping.field." + f.id()));
         Parts.show(sheetBox, false);
         Parts.show(mappingBox, false);
         Parts.show(previewBox, false);
@@ -221,43 +223,18 @@ public final class ShippingController extends ScreenController {
     }
 
     private void showMapping(ColumnMapping m) {
-        detected = m;
-        mappingGrid.getChildren().clear();
-        columnChoices.clear();
-        List<String> options = new java.util.ArrayList<>();
-        options.add(messages.get("shipping.mapping.none"));
-        for (int c = 0; c < m.headers().size(); c++) {
-            options.add(dev.wharf.spreadsheet.SheetRow.columnName(c) + "  " + m.headers().get(c));
-        }
-        int line = 0;
-        for (Field f : ShippingKeys.MAPPED) {
-            ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(options));
-            box.setId("mapping-" + f.id());
-            box.getSelectionModel().select(m.column(f).map(c -> c + 1).orElse(0));
-            columnChoices.put(f, box);
-            mappingGrid.addRow(line++, new Label(messages.get("shipping.field." + f.id())), box);
-        }
+        mapping.show(m.generic(), ShippingKeys.MAPPED);
         Parts.show(mappingBox, true);
-    }
-
-    /** The mapping as the combo boxes show it now. */
-    private ColumnMapping chosenMapping() {
-        ColumnMapping m = detected;
-        for (Map.Entry<Field, ComboBox<String>> e : columnChoices.entrySet()) {
-            int i = e.getValue().getSelectionModel().getSelectedIndex();
-            m = m.with(e.getKey(), i <= 0 ? null : i - 1);
-        }
-        return m;
     }
 
     /** The dry run: every row validated, nothing applied; an adjusted mapping is remembered for this layout. */
     @FXML
     void dryRun() {
-        ColumnMapping m = chosenMapping();
+        ColumnMapping m = ColumnMapping.of(mapping.chosen());
         Leg leg = legChoice.getValue();
         int sheet = Math.max(0, sheetChoice.getSelectionModel().getSelectedIndex());
         String name = file.getFileName().toString();
-        boolean adjusted = !m.columns().equals(detected.columns());
+        boolean adjusted = mapping.adjusted();
         Parts.show(previewBox, false);
         run(messages.get("shipping.import.checking"), ctx -> {
             if (adjusted && m.missing().isEmpty()) {
