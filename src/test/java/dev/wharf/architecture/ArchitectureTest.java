@@ -114,6 +114,12 @@ class ArchitectureTest {
             "dev.wharf.shipping.ui..").should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..",
             "dev.wharf.store..");
 
+    /** The products screen (stock and price spreadsheets too) works through the products core. */
+    @ArchTest
+    static final ArchRule theProductsScreenWorksThroughItsCore = noClasses().that().resideInAnyPackage(
+            "dev.wharf.products.ui..", "dev.wharf.spreadsheet.ui..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.apache.poi..", "dev.wharf.store..");
+
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("dev.wharf.(*)..")
             .should().beFreeOfCycles();

@@ -370,7 +370,7 @@ public final class ProductsController extends ScreenController {
     private void exportSkus() {
         SkuFilter current = filter();
         dialogs.chooseSaveFile(messages.get("products.export.choose"), "products.xlsx",
-                messages.get("products.sheet.filter"), "xlsx").ifPresent(out -> {
+                messages.get("products.export.filter"), "xlsx").ifPresent(out -> {
                     showStockSheet();
                     stockSheetController.export(current, out);
                 });
