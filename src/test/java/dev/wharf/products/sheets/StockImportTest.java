@@ -145,6 +145,14 @@ class StockImportTest {
     }
 
     @Test
+    void anOldXlsWorkbookIsRead() throws Exception {
+        Path f = Sheets.xls(dir.resolve("old.xls"), new Object[] {"商家编码", "库存"}, new Object[] {"B-1", 4.0});
+        StockPreview p = shop.preview(f);
+        assertThat(p.invalid()).isEmpty();
+        assertThat(p.rows().get(0).stock()).isEqualTo(4);
+    }
+
+    @Test
     void aFileWithNoKnownColumnsSaysWhatToNameThem() throws Exception {
         Path f = Sheets.csv(dir.resolve("x.csv"), StandardCharsets.UTF_8, false, "编号,在库", "A-1,3");
         try (WorkbookReader r = Workbooks.open(f)) {

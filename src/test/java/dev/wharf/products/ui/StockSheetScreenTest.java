@@ -6,10 +6,10 @@ import dev.wharf.orders.ShopFixture;
 import dev.wharf.products.SkuFilter;
 import dev.wharf.products.sheets.ProductExporter;
 import dev.wharf.products.sheets.StockImporter;
+import dev.wharf.shipping.ui.ShippingScreenTest.Dialogs;
 import dev.wharf.store.SqliteLayoutMemory;
 import dev.wharf.store.products.SqliteStockSheets;
 import dev.wharf.sync.SyncProgress;
-import dev.wharf.ui.dialog.DialogService;
 import dev.wharf.ui.fxml.ControllerFactory;
 import dev.wharf.ui.fxml.ViewLoader;
 import dev.wharf.ui.i18n.Messages;
@@ -20,8 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -54,34 +52,6 @@ class StockSheetScreenTest {
     private final Dialogs dialogs = new Dialogs();
     private Stage stage;
     private StockSheetController screen;
-
-    /** Answers the save chooser with a chosen path and confirms; records notices. */
-    static final class Dialogs implements DialogService {
-        final List<String> said = new CopyOnWriteArrayList<>();
-        volatile Path saveTo;
-
-        @Override
-        public void showError(String title, String message) {
-            said.add("error: " + message);
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            said.add("confirm: " + message);
-            return true;
-        }
-
-        @Override
-        public void notify(String message) {
-            said.add("notice: " + message);
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
-                                             String extension) {
-            return Optional.ofNullable(saveTo);
-        }
-    }
 
     @BeforeAll
     static void startShop() {
