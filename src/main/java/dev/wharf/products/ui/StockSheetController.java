@@ -12,6 +12,7 @@ import dev.wharf.spreadsheet.WorkbookReader;
 import dev.wharf.spreadsheet.Workbooks;
 import dev.wharf.spreadsheet.ui.MappingGrid;
 import dev.wharf.spreadsheet.ui.Parts;
+import dev.wharf.spreadsheet.ui.SheetPicker;
 import dev.wharf.spreadsheet.ui.StepRunner;
 import dev.wharf.sync.SyncStatus;
 import dev.wharf.sync.outbox.OutboxEntry;
@@ -53,6 +54,7 @@ public final class StockSheetController {
     private final Consumer<SyncStatus.Snapshot> outboxChanged = s -> Platform.runLater(this::refreshResults);
     private Runnable onClose = () -> { };
     private StepRunner steps;
+    private SheetPicker sheets;
     private Path file;
     private MappingGrid<StockField> mapping;
     private StockPreview preview;
@@ -115,11 +117,7 @@ public final class StockSheetController {
                 messages.get("products.sheet.cancelled"));
         mapping = new MappingGrid<>(mappingGrid, messages.get("products.sheet.notInFile"), "stock-mapping-",
                 f -> messages.get("products.sheet.field." + f.id()));
-        sheetChoice.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (b.intValue() >= 0 && file != null && !sheetChoice.isDisabled()) {
-                detect(b.intValue());
-            }
-        });
+        sheets = new SheetPicker(sheetBox, sheetChoice, this::detect);
         Parts.column(messages, previewTable, "products.sheet.column.row", r -> Integer.toString(r.row()));
         Parts.column(messages, previewTable, "products.column.outerId", StockRow::outerSkuId);
         Parts.column(messages, previewTable, "products.sheet.column.status", r -> messages.get(
@@ -178,18 +176,7 @@ public final class StockSheetController {
         reset();
         file = path;
         fileName.setText(path.getFileName().toString());
-        steps.run(messages.get("products.sheet.opening"), ctx -> {
-            try (WorkbookReader r = Workbooks.open(path)) {
-                return r.sheetNames();
-            }
-        }, sheets -> {
-            sheetChoice.setDisable(true);
-            sheetChoice.setItems(FXCollections.observableArrayList(sheets));
-            sheetChoice.getSelectionModel().select(0);
-            sheetChoice.setDisable(false);
-            Parts.show(sheetBox, sheets.size() > 1);
-            detect(0);
-        });
+        steps.run(messages.get("products.sheet.opening"), ctx -> SheetPicker.sheetNames(path), sheets::show);
     }
 
     private void detect(int sheet) {
@@ -210,7 +197,7 @@ public final class StockSheetController {
     @FXML
     void dryRun() {
         ColumnMap<StockField> m = mapping.chosen();
-        int sheet = Math.max(0, sheetChoice.getSelectionModel().getSelectedIndex());
+        int sheet = sheets.selected();
         Path f = file;
         boolean adjusted = mapping.adjusted();
         Parts.show(previewBox, false);

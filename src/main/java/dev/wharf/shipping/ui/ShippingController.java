@@ -9,6 +9,7 @@ import dev.wharf.shipping.Leg;
 import dev.wharf.shipping.RowResult;
 import dev.wharf.spreadsheet.ui.MappingGrid;
 import dev.wharf.spreadsheet.ui.Parts;
+import dev.wharf.spreadsheet.ui.SheetPicker;
 import dev.wharf.spreadsheet.ui.StepRunner;
 import dev.wharf.shipping.ShipmentImporter;
 import dev.wharf.shipping.ShipmentSource;
@@ -57,6 +58,7 @@ public final class ShippingController extends ScreenController {
     /** True once the current preview was applied: it cannot be applied again, its report lists the refused rows. */
     private boolean previewApplied;
     private StepRunner steps;
+    private SheetPicker sheets;
 
     @FXML
     private ComboBox<Leg> exportStatus;
@@ -123,11 +125,7 @@ public final class ShippingController extends ScreenController {
         legChoice.setItems(FXCollections.observableArrayList(Leg.values()));
         legChoice.setConverter(ChoiceLabels.of(l -> l == null ? "" : messages.get("shipping.leg." + ShippingKeys.leg(l))));
         legChoice.getSelectionModel().select(Leg.INTERNATIONAL);
-        sheetChoice.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (b.intValue() >= 0 && file != null && !sheetChoice.isDisabled()) {
-                detect(b.intValue());
-            }
-        });
+        sheets = new SheetPicker(sheetBox, sheetChoice, this::detect);
         Parts.column(messages, previewTable, "shipping.column.row", r -> Integer.toString(r.row()));
         Parts.column(messages, previewTable, "shipping.column.order", RowResult::orderId);
         Parts.column(messages, previewTable, "shipping.column.tracking", RowResult::tracking);
@@ -197,18 +195,7 @@ public final class ShippingController extends ScreenController {
         fileName.setText(path.getFileName().toString());
         Parts.show(previewBox, false);
         Parts.show(mappingBox, false);
-        run(messages.get("shipping.import.opening"), ctx -> {
-            try (WorkbookReader r = Workbooks.open(path)) {
-                return r.sheetNames();
-            }
-        }, sheets -> {
-            sheetChoice.setDisable(true);
-            sheetChoice.setItems(FXCollections.observableArrayList(sheets));
-            sheetChoice.getSelectionModel().select(0);
-            sheetChoice.setDisable(false);
-            Parts.show(sheetBox, sheets.size() > 1);
-            detect(0);
-        });
+        run(messages.get("shipping.import.opening"), ctx -> SheetPicker.sheetNames(path), sheets::show);
     }
 
     private void detect(int sheet) {
@@ -230,7 +217,7 @@ public final class ShippingController extends ScreenController {
     void dryRun() {
         ColumnMapping m = ColumnMapping.of(mapping.chosen());
         Leg leg = legChoice.getValue();
-        int sheet = Math.max(0, sheetChoice.getSelectionModel().getSelectedIndex());
+        int sheet = sheets.selected();
         String name = file.getFileName().toString();
         boolean adjusted = mapping.adjusted();
         Parts.show(previewBox, false);
