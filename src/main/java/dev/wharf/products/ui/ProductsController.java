@@ -165,6 +165,9 @@ public final class ProductsController extends ScreenController {
         if (bulkEdit.isVisible()) {
             bulkEditController.resume();
         }
+        if (stockSheet.isVisible()) {
+            stockSheetController.resume();
+        }
     }
 
     @Override

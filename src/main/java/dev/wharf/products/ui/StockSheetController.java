@@ -150,18 +150,28 @@ public final class StockSheetController {
         reset();
         title.setText(messages.get("products.sheet.title"));
         Parts.show(importBox, true);
-        sync.subscribe(outboxChanged);
+        resume();
     }
 
-    /** Writes the SKUs of {@code filter} to {@code out} in the background, with progress and Cancel. */
+    /** Shown (again): follow the sync, so applied rows' answers appear as they arrive. */
+    void resume() {
+        sync.unsubscribe(outboxChanged);
+        sync.subscribe(outboxChanged);
+        refreshResults();
+    }
+
+    /**
+     * Writes the SKUs of {@code filter} to {@code out} in the background, with progress and Cancel; done, the panel
+     * closes with a notice (a failure or Cancel stays on it with the reason).
+     */
     void export(SkuFilter filter, Path out) {
         reset();
         title.setText(messages.get("products.export.title"));
         Parts.show(importBox, false);
         steps.run(messages.get("products.export.running"), ctx -> exporter.export(filter, out,
                 ProductExporter.Format.of(out), Parts.progress(ctx)), n -> {
-                    error.setText(messages.format("products.export.done", n, out.getFileName().toString()));
                     dialogs.notify(messages.format("products.export.done", n, out.getFileName().toString()));
+                    close();
                 });
     }
 

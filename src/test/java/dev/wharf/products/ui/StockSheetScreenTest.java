@@ -157,6 +157,31 @@ class StockSheetScreenTest {
     }
 
     @Test
+    void cancellingALongDryRunLeavesNothingChanged(FxRobot robot) throws Exception {
+        Path big = dir.resolve("big.csv");
+        try (java.io.Writer w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
+            w.write("商家编码,库存\n");
+            for (int i = 0; i < 400_000; i++) {
+                w.write("BIG-" + i + "," + i + "\n");
+            }
+        }
+        long before = Long.parseLong(shop.local("SELECT count(*) FROM outbox").get(0));
+        Platform.runLater(() -> screen.open(big));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#stock-mapping-outer_sku_id")
+                .tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> robot.lookup("#stock-sheet-dry-run").queryAs(Button.class).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#stock-sheet-progress")
+                .queryAs(Label.class).getText().equals("Checking every row…"));
+        Platform.runLater(() -> robot.lookup("#stock-sheet-cancel").queryAs(Button.class).fire());
+        Label error = robot.lookup("#stock-sheet-error").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> error.getText()
+                .equals("Cancelled: nothing was changed or written."));
+        assertThat(robot.lookup("#stock-sheet-preview").query().getParent().isVisible()).as("no preview").isFalse();
+        assertThat(Long.parseLong(shop.local("SELECT count(*) FROM outbox").get(0))).isEqualTo(before);
+    }
+
+    @Test
     void inChineseTheWizardSpeaksChinese(FxRobot robot) throws Exception {
         Platform.runLater(() -> load(Locale.SIMPLIFIED_CHINESE));
         WaitForAsyncUtils.waitForFxEvents();
