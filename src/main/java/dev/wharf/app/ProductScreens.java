@@ -4,11 +4,16 @@ import dev.wharf.products.ProductService;
 import dev.wharf.products.ui.BulkEditController;
 import dev.wharf.products.ui.ProductEditorController;
 import dev.wharf.products.ui.ProductsController;
+import dev.wharf.products.sheets.ProductExporter;
+import dev.wharf.products.sheets.StockImporter;
 import dev.wharf.products.ui.SkuDetailsController;
+import dev.wharf.products.ui.StockSheetController;
 import dev.wharf.store.Database;
+import dev.wharf.store.SqliteLayoutMemory;
 import dev.wharf.store.outbox.SqliteLocalCommands;
 import dev.wharf.store.products.SqliteProductLocalData;
 import dev.wharf.store.products.SqliteProductQueries;
+import dev.wharf.store.products.SqliteStockSheets;
 import dev.wharf.sync.SyncStatus;
 import dev.wharf.ui.dialog.DialogService;
 import dev.wharf.ui.fxml.ControllerFactory;
@@ -24,11 +29,18 @@ import java.time.Clock;
  */
 final class ProductScreens {
     private final ProductService products;
+    private final StockImporter stockImporter;
+    private final ProductExporter exporter;
 
     ProductScreens(Database database, SyncStatus status) {
+        SqliteLocalCommands commands = new SqliteLocalCommands(database, Clock.systemUTC(),
+                counts -> status.setOutboxCounts(counts.pending(), counts.needsAttention()));
         this.products = new ProductService(new SqliteProductQueries(database),
-                new SqliteProductLocalData(database, Clock.systemUTC()), new SqliteLocalCommands(database,
-                Clock.systemUTC(), counts -> status.setOutboxCounts(counts.pending(), counts.needsAttention())));
+                new SqliteProductLocalData(database, Clock.systemUTC()), commands);
+        SqliteStockSheets sheets = new SqliteStockSheets(database);
+        this.stockImporter = new StockImporter(sheets, commands, new SqliteLayoutMemory(database, "product_mapping",
+                Clock.systemUTC()));
+        this.exporter = new ProductExporter(sheets);
     }
 
     void register(ControllerFactory controllers, TaskExecutor executor, SyncStatus status, Messages m,
@@ -39,7 +51,9 @@ final class ProductScreens {
                         dialogs))
                 .register(BulkEditController.class, () -> new BulkEditController(executor, products, status, m))
                 .register(SkuDetailsController.class, () -> new SkuDetailsController(executor, products, m))
-                .register(ProductEditorController.class, () -> new ProductEditorController(executor, products, m));
+                .register(ProductEditorController.class, () -> new ProductEditorController(executor, products, m))
+                .register(StockSheetController.class, () -> new StockSheetController(executor, stockImporter,
+                        exporter, status, m, dialogs));
     }
 
     static ViewLoader.View<ProductsController> load(ViewLoader loader) {

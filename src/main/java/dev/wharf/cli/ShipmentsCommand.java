@@ -213,7 +213,7 @@ final class ShipmentsCommand {
             return p.invalidCount() > 0 ? 2 : 0;
         }
 
-        private static Map<String, String> readMapping(Path file) {
+        static Map<String, String> readMapping(Path file) {
             Properties p = new Properties();
             try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 p.load(r);

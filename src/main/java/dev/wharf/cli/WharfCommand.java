@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "wharf", mixinStandardHelpOptions = true, versionProvider = WharfCommand.VersionProvider.class,
         description = "Wharf seller workstation. Without a command, opens the workstation window.",
         subcommands = {ConnectCommand.class, SyncCommand.class, OrdersCommand.class, BackupCommand.class,
-                DbCommand.class, SandboxCommand.class, ShipmentsCommand.class,
+                DbCommand.class, SandboxCommand.class, ShipmentsCommand.class, ProductsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Success.", "1:Failure (the message says what and what to do).",
@@ -50,6 +50,16 @@ public final class WharfCommand implements Callable<Integer> {
 
     static CommandLine commandLine(AppPaths paths, Consumer<Path> openWorkstation) {
         CommandLine cli = new CommandLine(new WharfCommand(paths, openWorkstation));
+        // a mistyped command gets picocli's "Did you mean" and the usage (picocli prints only one of them)
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine c = e.getCommandLine();
+            PrintWriter err = c.getErr();
+            err.println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            c.usage(err);
+            err.flush();
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             if (e instanceof StoreException) {

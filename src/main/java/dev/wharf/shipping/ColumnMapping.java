@@ -1,7 +1,7 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.ColumnMap;
 import dev.wharf.spreadsheet.SheetRow;
-import dev.wharf.spreadsheet.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Which column holds which {@link Field}, found from a sheet's header row (or given by the user), and that header
- * row's layout: the key under which a mapping adjusted by the user is remembered.
+ * Which column holds which {@link Field} of a shipment file, found from a sheet's header row (or given by the user),
+ * and that header row's layout: the key under which a mapping adjusted by the user is remembered. The generic part
+ * (synonyms, layout key, column names) is {@link ColumnMap}'s; this adds what a shipment import needs.
  *
  * @param headerRow the header's row number (1-based)
  * @param headers   the header cells as read
@@ -26,15 +27,17 @@ public record ColumnMapping(int headerRow, List<String> headers, Map<Field, Inte
 
     /** Fields found by header synonyms (the first column naming a field wins). */
     public static ColumnMapping bySynonyms(SheetRow header) {
-        Map<Field, Integer> cols = new EnumMap<>(Field.class);
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < header.cells().size(); i++) {
-            String h = header.cell(i).text();
-            names.add(h);
-            int column = i;
-            Field.of(h).ifPresent(f -> cols.putIfAbsent(f, column));
-        }
-        return new ColumnMapping(header.number(), names, cols);
+        return of(ColumnMap.bySynonyms(header, Field.values()));
+    }
+
+    /** The shipping form of a generic mapping (e.g. the one the user adjusted on screen). */
+    public static ColumnMapping of(ColumnMap<Field> m) {
+        return new ColumnMapping(m.headerRow(), m.headers(), m.columns());
+    }
+
+    /** The same mapping in its generic form. */
+    public ColumnMap<Field> generic() {
+        return new ColumnMap<>(headerRow, headers, columns);
     }
 
     public Optional<Integer> column(Field f) {
@@ -43,21 +46,12 @@ public record ColumnMapping(int headerRow, List<String> headers, Map<Field, Inte
 
     /** This mapping with {@code field} read from {@code column} (null: not read). */
     public ColumnMapping with(Field field, Integer column) {
-        Map<Field, Integer> cols = new EnumMap<>(Field.class);
-        cols.putAll(columns);
-        if (column == null) {
-            cols.remove(field);
-        } else {
-            cols.put(field, column);
-        }
-        return new ColumnMapping(headerRow, headers, cols);
+        return of(generic().with(field, column));
     }
 
     /** The header layout: the normalised header names, in order. */
     public String layoutKey() {
-        List<String> keys = new ArrayList<>();
-        headers.forEach(h -> keys.add(Text.key(h)));
-        return String.join("|", keys);
+        return generic().layoutKey();
     }
 
     /** What is missing for an import: order id, tracking number, and a carrier code or name. */
@@ -77,26 +71,11 @@ public record ColumnMapping(int headerRow, List<String> headers, Map<Field, Inte
 
     /** "column C (物流单号)". */
     public String describe(int column) {
-        String h = column < headers.size() ? headers.get(column) : "";
-        return "column " + SheetRow.columnName(column) + (h.isBlank() ? "" : " (" + h.strip() + ")");
+        return generic().describe(column);
     }
 
     /** The header column named {@code nameOrLetter} (a header text, or a column letter such as "C"). */
     public Optional<Integer> find(String nameOrLetter) {
-        String key = Text.key(nameOrLetter);
-        for (int i = 0; i < headers.size(); i++) {
-            if (!key.isEmpty() && Text.key(headers.get(i)).equals(key)) {
-                return Optional.of(i);
-            }
-        }
-        String s = nameOrLetter.strip();
-        if (s.matches("[A-Za-z]{1,3}")) {
-            int col = 0;
-            for (char c : s.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
-                col = col * 26 + (c - 'A' + 1);
-            }
-            return Optional.of(col - 1);
-        }
-        return Optional.empty();
+        return generic().find(nameOrLetter);
     }
 }

@@ -1,12 +1,13 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.SheetField;
 import dev.wharf.spreadsheet.Text;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** The columns an import reads, each with the header names (Chinese and English) that mean it. */
-public enum Field {
+public enum Field implements SheetField {
     SEQ("seq", "序号", "No", "No.", "Seq", "#", "行号"),
     ORDER_ID("order_id", "订单号", "订单编号", "订单ID", "洋码头订单号", "Order ID", "order_id", "Order No.", "OrderNo",
             "Order Number"),
@@ -26,11 +27,13 @@ public enum Field {
     }
 
     /** The name used in mapping files and messages ("order_id", "tracking_number", "carrier", "carrier_code"). */
+    @Override
     public String id() {
         return id;
     }
 
     /** Whether a header cell names this field. */
+    @Override
     public boolean matches(String header) {
         return keys.contains(Text.key(header));
     }

@@ -1,15 +1,10 @@
 package dev.wharf.shipping;
 
 import dev.wharf.spreadsheet.XlsxWriter;
-import dev.wharf.spreadsheet.CsvWriter;
-import dev.wharf.spreadsheet.SheetFileException;
+import dev.wharf.spreadsheet.SheetWriter;
+import dev.wharf.spreadsheet.FileOutput;
 import dev.wharf.spreadsheet.Progress;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import dev.wharf.privacy.Masking;
 import dev.wharf.privacy.PersonalData;
 import java.util.ArrayList;
@@ -57,48 +52,34 @@ public final class ShipmentExporter {
         List<String> written = new ArrayList<>();
         boolean csv = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
         long total = source.count(filter);
-        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
         long[] n = {0};
         String leg = filter.leg() == Leg.DOMESTIC ? "国内段 domestic" : "国际段 international";
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                RowWriter w = csv ? new CsvRows(new CsvWriter(os))
-                        : new XlsxRows(new XlsxWriter(os, "发货 shipments", HEADERS.size(), EDITABLE, true));
-                try (w) {
-                    w.header(HEADERS);
-                    source.awaiting(filter, r -> {
-                        n[0]++;
-                        if (n[0] % 1000 == 0) {
-                            progress.checkCancelled();
-                            progress.progress(n[0], total);
-                        }
-                        written.add(r.orderId());
-                        w.row(List.of(Long.toString(n[0]), r.orderId(), "", "", nz(r.receiverName()),
-                                nz(r.receiverAddress()), nz(unmasked ? r.receiverMobile()
-                                        : Masking.phone(r.receiverMobile())), nz(r.items()),
-                                deliveryType(r.deliveryType()), leg, nz(r.buyerRemark()), nz(r.tradeId())));
-                    });
-                }
+        FileOutput.write(out, os -> {
+            SheetWriter w = csv ? SheetWriter.csv(os)
+                    : SheetWriter.xlsx(new XlsxWriter(os, "发货 shipments", HEADERS.size(), EDITABLE, true));
+            try (w) {
+                w.header(HEADERS);
+                source.awaiting(filter, r -> {
+                    n[0]++;
+                    if (n[0] % 1000 == 0) {
+                        progress.checkCancelled();
+                        progress.progress(n[0], total);
+                    }
+                    written.add(r.orderId());
+                    w.row(List.of(Long.toString(n[0]), r.orderId(), "", "", nz(r.receiverName()),
+                            nz(r.receiverAddress()), nz(unmasked ? r.receiverMobile()
+                                    : Masking.phone(r.receiverMobile())), nz(r.items()),
+                            deliveryType(r.deliveryType()), leg, nz(r.buyerRemark()), nz(r.tradeId())));
+                });
             }
+            // the file is complete (closed); the audit lines come before it takes its name
             progress.checkCancelled();
             if (unmasked) {
                 personal.recordExport(PERSONAL_COLUMNS, written, out.toAbsolutePath().toString());
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            progress.progress(n[0], total);
-            return n[0];
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original error matters more
-            }
-            if (e instanceof RuntimeException re && !(e instanceof UncheckedIOException)) {
-                throw re;
-            }
-            throw new SheetFileException("The export could not be written to " + out + ": " + e.getMessage()
-                    + ". Choose another folder, or close the file if Excel has it open.", e);
-        }
+        }, "The export", "Choose another folder, or close the file if Excel has it open.");
+        progress.progress(n[0], total);
+        return n[0];
     }
 
     /** "拼邮 consolidated" and so on. */
@@ -115,48 +96,5 @@ public final class ShipmentExporter {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private interface RowWriter extends AutoCloseable {
-        void header(List<String> names);
-
-        void row(List<String> values);
-
-        @Override
-        void close();
-    }
-
-    private record CsvRows(CsvWriter w) implements RowWriter {
-        @Override
-        public void header(List<String> names) {
-            w.row(names);
-        }
-
-        @Override
-        public void row(List<String> values) {
-            w.row(values);
-        }
-
-        @Override
-        public void close() {
-            w.close();
-        }
-    }
-
-    private record XlsxRows(XlsxWriter w) implements RowWriter {
-        @Override
-        public void header(List<String> names) {
-            w.header(names);
-        }
-
-        @Override
-        public void row(List<String> values) {
-            w.row(values);
-        }
-
-        @Override
-        public void close() {
-            w.close();
-        }
     }
 }

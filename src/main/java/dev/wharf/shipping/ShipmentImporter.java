@@ -1,6 +1,6 @@
 package dev.wharf.shipping;
 
-import dev.wharf.spreadsheet.SheetRow;
+import dev.wharf.spreadsheet.HeaderScan;
 import dev.wharf.spreadsheet.WorkbookReader;
 import dev.wharf.spreadsheet.SheetFileException;
 import dev.wharf.spreadsheet.Progress;
@@ -18,9 +18,6 @@ import java.util.Optional;
  * rows of one order become one deliver with all its numbers), and follow what the platform answers. Blocks on files and the database: call off the JavaFX thread.
  */
 public final class ShipmentImporter {
-    /** The header row is looked for among this many first non-blank rows. */
-    static final int HEADER_SCAN_ROWS = 30;
-
     private final ShippingFacts facts;
     private final LocalCommands commands;
     private final MappingMemory memory;
@@ -39,37 +36,7 @@ public final class ShipmentImporter {
      * user maps it by hand).
      */
     public ColumnMapping detect(WorkbookReader reader, int sheet, String fileName) {
-        List<SheetRow> head = new ArrayList<>();
-        try {
-            reader.read(sheet, row -> {
-                head.add(row);
-                if (head.size() >= HEADER_SCAN_ROWS) {
-                    throw new StopReading();
-                }
-            }, Progress.NONE);
-        } catch (StopReading done) {
-            // enough rows
-        }
-        ColumnMapping best = null;
-        for (SheetRow row : head) {
-            ColumnMapping m = ColumnMapping.bySynonyms(row);
-            if (m.columns().size() >= 2 || best == null) {
-                var remembered = memory.find(m.layoutKey());
-                if (remembered.isPresent()) {
-                    return new ColumnMapping(m.headerRow(), m.headers(), remembered.get());
-                }
-            }
-            if (m.columns().size() >= 2 && (best == null || m.columns().size() > best.columns().size())) {
-                best = m;
-            }
-        }
-        if (best != null) {
-            return best;
-        }
-        if (head.isEmpty()) {
-            throw new SheetFileException(fileName + " has no rows in sheet " + (sheet + 1) + ".");
-        }
-        return ColumnMapping.bySynonyms(head.get(0));
+        return ColumnMapping.of(HeaderScan.detect(reader, sheet, fileName, Field.values(), memory::find));
     }
 
     /** Remembers a mapping the user adjusted, for the next file with the same header layout. */
@@ -132,16 +99,7 @@ public final class ShipmentImporter {
 
     /** A mapping from a file of {@code field=header name or column letter} lines (CLI {@code --mapping}). */
     public static ColumnMapping withOverrides(ColumnMapping detected, Map<String, String> lines) {
-        ColumnMapping m = detected;
-        for (Map.Entry<String, String> e : lines.entrySet()) {
-            Field f = Field.ofId(e.getKey()).orElseThrow(() -> new SheetFileException("mapping: unknown field \""
-                    + e.getKey() + "\"; use order_id, tracking_number, carrier or carrier_code."));
-            Optional<Integer> col = detected.find(e.getValue());
-            m = m.with(f, col.orElseThrow(() -> new SheetFileException("mapping: " + e.getKey() + "="
-                    + e.getValue() + " names no column of the header row " + detected.headerRow() + " ("
-                    + String.join(", ", detected.headers()) + ").")));
-        }
-        return m;
+        return ColumnMapping.of(detected.generic().withOverrides(lines, Field.values()));
     }
 
     /**
@@ -152,12 +110,6 @@ public final class ShipmentImporter {
     public record Applied(long importId, List<AppliedRow> rows, long rejected) {
         public boolean nothingApplied() {
             return rows.isEmpty();
-        }
-    }
-
-    private static final class StopReading extends RuntimeException {
-        StopReading() {
-            super(null, null, false, false);
         }
     }
 }

@@ -13,9 +13,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A streaming .xlsx writer for one sheet of text: each row goes straight into the zipped sheet XML, so memory does
- * not grow with the row count. Every cell is an inline string — the file never contains a formula, whatever the
- * data says. Editable columns are formatted as Text (so Excel keeps what is pasted in as typed) and left
+ * A streaming .xlsx writer for one sheet: each row goes straight into the zipped sheet XML, so memory does
+ * not grow with the row count. Every cell is an inline string (or, in a number column, a plain number) — the file
+ * never contains a formula, whatever the data says. Editable columns are formatted as Text (so Excel keeps what is pasted in as typed) and left
  * unlocked; with {@code protect}, the other columns are read-only (sheet protection without a password).
  * Decision 0011 explains why this is not POI's SXSSF.
  */
@@ -23,10 +23,14 @@ public final class XlsxWriter implements AutoCloseable {
     private static final int STYLE_LOCKED = 0;
     private static final int STYLE_EDITABLE_TEXT = 1;
     private static final int STYLE_HEADER = 2;
+    private static final int STYLE_EDITABLE_NUMBER = 3;
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,8})?");
 
     private final ZipOutputStream zip;
     private final Writer xml;
     private final boolean[] editable;
+    private final boolean[] numeric;
     private final String[] columnNames;
     private final boolean protect;
     private final String sheetName;
@@ -41,6 +45,17 @@ public final class XlsxWriter implements AutoCloseable {
      * @param protect     lock the other columns
      */
     public XlsxWriter(OutputStream out, String sheetName, int columns, List<Integer> editable, boolean protect) {
+        this(out, sheetName, columns, editable, List.of(), protect);
+    }
+
+    /**
+     * @param numbers 0-based columns staff fill in with numbers (stock, prices): a plain decimal value is written as a
+     *                number (General format, unlocked), anything else as text; never a formula
+     */
+    public XlsxWriter(OutputStream out, String sheetName, int columns, List<Integer> editable, List<Integer> numbers,
+                      boolean protect) {
+        this.numeric = new boolean[columns];
+        numbers.forEach(c -> this.numeric[c] = true);
         this.zip = new ZipOutputStream(out);
         this.zip.setLevel(Deflater.BEST_SPEED);
         this.xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
@@ -59,9 +74,9 @@ public final class XlsxWriter implements AutoCloseable {
                     + "workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
                     + "state=\"frozen\"/></sheetView></sheetViews><cols>");
             for (int i = 0; i < columns; i++) {
+                int style = this.numeric[i] ? STYLE_EDITABLE_NUMBER : this.editable[i] ? STYLE_EDITABLE_TEXT : -1;
                 xml.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + (this.editable[i] ? 24
-                        : 16) + "\" customWidth=\"1\"" + (this.editable[i] ? " style=\"" + STYLE_EDITABLE_TEXT + "\""
-                        : "") + "/>");
+                        : 16) + "\" customWidth=\"1\"" + (style >= 0 ? " style=\"" + style + "\"" : "") + "/>");
             }
             xml.write("</cols><sheetData>");
         } catch (IOException e) {
@@ -85,7 +100,8 @@ public final class XlsxWriter implements AutoCloseable {
         sb.append("<row r=\"").append(rowNumber).append("\">");
         for (int i = 0; i < values.size() && i < columnNames.length; i++) {
             String v = values.get(i);
-            int style = header ? STYLE_HEADER : editable[i] ? STYLE_EDITABLE_TEXT : STYLE_LOCKED;
+            int style = header ? STYLE_HEADER : numeric[i] ? STYLE_EDITABLE_NUMBER
+                    : editable[i] ? STYLE_EDITABLE_TEXT : STYLE_LOCKED;
             if (v == null || v.isEmpty()) {
                 if (style != STYLE_LOCKED) {
                     sb.append("<c r=\"").append(columnNames[i]).append(rowNumber).append("\" s=\"").append(style)
@@ -96,6 +112,10 @@ public final class XlsxWriter implements AutoCloseable {
             sb.append("<c r=\"").append(columnNames[i]).append(rowNumber).append('"');
             if (style != STYLE_LOCKED) {
                 sb.append(" s=\"").append(style).append('"');
+            }
+            if (style == STYLE_EDITABLE_NUMBER && NUMBER.matcher(v).matches()) {
+                sb.append("><v>").append(v).append("</v></c>");
+                continue;
             }
             sb.append(" t=\"inlineStr\"><is><t");
             if (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))) {
@@ -169,11 +189,13 @@ public final class XlsxWriter implements AutoCloseable {
                     + "<name val=\"Calibri\"/></font></fonts><fills count=\"2\"><fill><patternFill patternType=\"none\"/>"
                     + "</fill><fill><patternFill patternType=\"gray125\"/></fill></fills><borders count=\"1\"><border>"
                     + "<left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count=\"1\"><xf "
-                    + "numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"3\">"
+                    + "numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"4\">"
                     + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
                     + "<xf numFmtId=\"49\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" "
                     + "applyProtection=\"1\"><protection locked=\"0\"/></xf>"
                     + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+                    + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyProtection=\"1\">"
+                    + "<protection locked=\"0\"/></xf>"
                     + "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"
                     + "</cellStyles></styleSheet>");
             zip.close();

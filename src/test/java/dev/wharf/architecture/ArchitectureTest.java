@@ -21,12 +21,13 @@ class ArchitectureTest {
         "dev.wharf.common..", "dev.wharf.store..", "dev.wharf.sync..", "dev.wharf.platform..",
         "dev.wharf.sandbox..", "dev.wharf.cli..", "dev.wharf.catalog", "dev.wharf.orders", "dev.wharf.shipping",
         "dev.wharf.customers", "dev.wharf.compass", "dev.wharf.workbench", "dev.wharf.privacy", "dev.wharf.products",
-        "dev.wharf.spreadsheet"};
+        "dev.wharf.products.sheets", "dev.wharf.spreadsheet"};
 
     /** Feature cores: rules and services only. */
     private static final String[] FEATURE_CORES = {
         "dev.wharf.catalog", "dev.wharf.orders", "dev.wharf.shipping", "dev.wharf.customers", "dev.wharf.compass",
-        "dev.wharf.workbench", "dev.wharf.sync", "dev.wharf.common..", "dev.wharf.privacy", "dev.wharf.products"};
+        "dev.wharf.workbench", "dev.wharf.sync", "dev.wharf.common..", "dev.wharf.privacy", "dev.wharf.products",
+        "dev.wharf.products.sheets"};
 
     @ArchTest
     static final ArchRule nonUiCodeDoesNotUseJavaFx = noClasses().that().resideInAnyPackage(UI_FREE)
@@ -112,6 +113,12 @@ class ArchitectureTest {
     static final ArchRule theShippingScreenWorksThroughItsCore = noClasses().that().resideInAPackage(
             "dev.wharf.shipping.ui..").should().dependOnClassesThat().resideInAnyPackage("org.apache.poi..",
             "dev.wharf.store..");
+
+    /** The products screen (stock and price spreadsheets too) works through the products core. */
+    @ArchTest
+    static final ArchRule theProductsScreenWorksThroughItsCore = noClasses().that().resideInAnyPackage(
+            "dev.wharf.products.ui..", "dev.wharf.spreadsheet.ui..").should().dependOnClassesThat()
+            .resideInAnyPackage("org.apache.poi..", "dev.wharf.store..");
 
     @ArchTest
     static final ArchRule noCyclesBetweenTopLevelPackages = slices().matching("dev.wharf.(*)..")

@@ -12,15 +12,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Test files: rows of cells; a cell given as a {@link Double} is written as a number cell. */
-final class Sheets {
+public final class Sheets {
     private Sheets() {
     }
 
-    static Path xlsx(Path file, Object[]... rows) throws IOException {
+    public static Path xlsx(Path file, Object[]... rows) throws IOException {
         return workbook(new XSSFWorkbook(), file, rows);
     }
 
-    static Path xls(Path file, Object[]... rows) throws IOException {
+    public static Path xls(Path file, Object[]... rows) throws IOException {
         return workbook(new HSSFWorkbook(), file, rows);
     }
 
@@ -45,7 +45,7 @@ final class Sheets {
         return file;
     }
 
-    static Path csv(Path file, Charset cs, boolean bom, String... lines) throws IOException {
+    public static Path csv(Path file, Charset cs, boolean bom, String... lines) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             if (bom) {
                 out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});

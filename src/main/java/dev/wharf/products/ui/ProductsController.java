@@ -102,6 +102,10 @@ public final class ProductsController extends ScreenController {
     private SkuDetailsController detailsController;
     @FXML
     private Parent details;
+    @FXML
+    private Parent stockSheet;
+    @FXML
+    private StockSheetController stockSheetController;
 
     public ProductsController(TaskExecutor executor, ProductService products, SyncStatus sync, Messages messages,
                               DialogService dialogs) {
@@ -148,6 +152,7 @@ public final class ProductsController extends ScreenController {
             }
         });
         detailsController.onSaved(this::reloadPage);
+        wireStockSheet();
         selectionChanged();
     }
 
@@ -160,6 +165,9 @@ public final class ProductsController extends ScreenController {
         if (bulkEdit.isVisible()) {
             bulkEditController.resume();
         }
+        if (stockSheet.isVisible()) {
+            stockSheetController.resume();
+        }
     }
 
     @Override
@@ -169,6 +177,7 @@ public final class ProductsController extends ScreenController {
         bulkEditController.suspend();
         editorController.suspend();
         detailsController.suspend();
+        stockSheetController.suspend();
         super.deactivate();
     }
 
@@ -347,5 +356,37 @@ public final class ProductsController extends ScreenController {
             reloadPage();
         }).onError(IllegalArgumentException.class, e -> dialogs.showError(messages.get("products.error.title"),
                 messages.format("products.error.notSaved", e.getMessage()))));
+    }
+
+    // --- stock and price spreadsheets (decision 0013) ---
+
+    private void wireStockSheet() {
+        stockSheetController.onClose(() -> {
+            stockSheet.setVisible(false);
+            showList(true);
+            reloadPage();
+        });
+    }
+
+    /** Exports the SKUs of the current search and filters (.xlsx, or CSV by the chosen name). */
+    @FXML
+    private void exportSkus() {
+        SkuFilter current = filter();
+        dialogs.chooseSaveFile(messages.get("products.export.choose"), "products.xlsx",
+                messages.get("products.export.filter"), "xlsx").ifPresent(out -> {
+                    showStockSheet();
+                    stockSheetController.export(current, out);
+                });
+    }
+
+    @FXML
+    private void importStock() {
+        showStockSheet();
+        stockSheetController.openImport();
+    }
+
+    private void showStockSheet() {
+        showList(false);
+        stockSheet.setVisible(true);
     }
 }

@@ -6,9 +6,11 @@ import dev.wharf.shipping.Field;
 import dev.wharf.shipping.ImportLog;
 import dev.wharf.shipping.ImportPreview;
 import dev.wharf.shipping.Leg;
-import dev.wharf.spreadsheet.Progress;
 import dev.wharf.shipping.RowResult;
-import dev.wharf.spreadsheet.SheetFileException;
+import dev.wharf.spreadsheet.ui.MappingGrid;
+import dev.wharf.spreadsheet.ui.Parts;
+import dev.wharf.spreadsheet.ui.SheetPicker;
+import dev.wharf.spreadsheet.ui.StepRunner;
 import dev.wharf.shipping.ShipmentImporter;
 import dev.wharf.shipping.ShipmentSource;
 import dev.wharf.spreadsheet.WorkbookReader;
@@ -20,12 +22,9 @@ import dev.wharf.ui.i18n.Messages;
 import dev.wharf.ui.screen.ScreenController;
 import dev.wharf.ui.task.BackgroundTask;
 import dev.wharf.ui.task.TaskExecutor;
-import dev.wharf.ui.task.TaskHandle;
 import dev.wharf.ui.task.Work;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -51,15 +50,15 @@ public final class ShippingController extends ScreenController {
     private final Messages messages;
     private final DialogService dialogs;
     private final RowMessages rows;
-    private final Map<Field, ComboBox<String>> columnChoices = new EnumMap<>(Field.class);
     private final Consumer<SyncStatus.Snapshot> outboxChanged = s -> Platform.runLater(this::refreshResults);
     private Path file;
-    private ColumnMapping detected;
+    private MappingGrid<Field> mapping;
     private ImportPreview preview;
     private long importId;
     /** True once the current preview was applied: it cannot be applied again, its report lists the refused rows. */
     private boolean previewApplied;
-    private TaskHandle running;
+    private StepRunner steps;
+    private SheetPicker sheets;
 
     @FXML
     private ComboBox<Leg> exportStatus;
@@ -126,11 +125,7 @@ public final class ShippingController extends ScreenController {
         legChoice.setItems(FXCollections.observableArrayList(Leg.values()));
         legChoice.setConverter(ChoiceLabels.of(l -> l == null ? "" : messages.get("shipping.leg." + ShippingKeys.leg(l))));
         legChoice.getSelectionModel().select(Leg.INTERNATIONAL);
-        sheetChoice.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
-            if (b.intValue() >= 0 && file != null && !sheetChoice.isDisabled()) {
-                detect(b.intValue());
-            }
-        });
+        sheets = new SheetPicker(sheetBox, sheetChoice, this::detect);
         Parts.column(messages, previewTable, "shipping.column.row", r -> Integer.toString(r.row()));
         Parts.column(messages, previewTable, "shipping.column.order", RowResult::orderId);
         Parts.column(messages, previewTable, "shipping.column.tracking", RowResult::tracking);
@@ -140,9 +135,12 @@ public final class ShippingController extends ScreenController {
         Parts.column(messages, resultsTable, "shipping.column.order", ImportLog.ResultRow::orderId);
         Parts.column(messages, resultsTable, "shipping.column.tracking", ImportLog.ResultRow::tracking);
         Parts.column(messages, resultsTable, "shipping.column.result", rows::result);
+        steps = new StepRunner(tasks, progressBox, progress, progressMessage, cancelButton, error,
+                messages.get("shipping.cancelled"));
+        mapping = new MappingGrid<>(mappingGrid, messages.get("shipping.mapping.none"), "mapping-",
+                f -> messages.get("shipping.field." + f.id()));
         Parts.show(sheetBox, false);
         Parts.show(mappingBox, false);
-        Parts.show(progressBox, false);
         Parts.show(previewBox, false);
         Parts.show(resultsBox, false);
     }
@@ -197,18 +195,7 @@ public final class ShippingController extends ScreenController {
         fileName.setText(path.getFileName().toString());
         Parts.show(previewBox, false);
         Parts.show(mappingBox, false);
-        run(messages.get("shipping.import.opening"), ctx -> {
-            try (WorkbookReader r = Workbooks.open(path)) {
-                return r.sheetNames();
-            }
-        }, sheets -> {
-            sheetChoice.setDisable(true);
-            sheetChoice.setItems(FXCollections.observableArrayList(sheets));
-            sheetChoice.getSelectionModel().select(0);
-            sheetChoice.setDisable(false);
-            Parts.show(sheetBox, sheets.size() > 1);
-            detect(0);
-        });
+        run(messages.get("shipping.import.opening"), ctx -> SheetPicker.sheetNames(path), sheets::show);
     }
 
     private void detect(int sheet) {
@@ -221,43 +208,18 @@ public final class ShippingController extends ScreenController {
     }
 
     private void showMapping(ColumnMapping m) {
-        detected = m;
-        mappingGrid.getChildren().clear();
-        columnChoices.clear();
-        List<String> options = new java.util.ArrayList<>();
-        options.add(messages.get("shipping.mapping.none"));
-        for (int c = 0; c < m.headers().size(); c++) {
-            options.add(dev.wharf.spreadsheet.SheetRow.columnName(c) + "  " + m.headers().get(c));
-        }
-        int line = 0;
-        for (Field f : ShippingKeys.MAPPED) {
-            ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(options));
-            box.setId("mapping-" + f.id());
-            box.getSelectionModel().select(m.column(f).map(c -> c + 1).orElse(0));
-            columnChoices.put(f, box);
-            mappingGrid.addRow(line++, new Label(messages.get("shipping.field." + f.id())), box);
-        }
+        mapping.show(m.generic(), ShippingKeys.MAPPED);
         Parts.show(mappingBox, true);
-    }
-
-    /** The mapping as the combo boxes show it now. */
-    private ColumnMapping chosenMapping() {
-        ColumnMapping m = detected;
-        for (Map.Entry<Field, ComboBox<String>> e : columnChoices.entrySet()) {
-            int i = e.getValue().getSelectionModel().getSelectedIndex();
-            m = m.with(e.getKey(), i <= 0 ? null : i - 1);
-        }
-        return m;
     }
 
     /** The dry run: every row validated, nothing applied; an adjusted mapping is remembered for this layout. */
     @FXML
     void dryRun() {
-        ColumnMapping m = chosenMapping();
+        ColumnMapping m = ColumnMapping.of(mapping.chosen());
         Leg leg = legChoice.getValue();
-        int sheet = Math.max(0, sheetChoice.getSelectionModel().getSelectedIndex());
+        int sheet = sheets.selected();
         String name = file.getFileName().toString();
-        boolean adjusted = !m.columns().equals(detected.columns());
+        boolean adjusted = mapping.adjusted();
         Parts.show(previewBox, false);
         run(messages.get("shipping.import.checking"), ctx -> {
             if (adjusted && m.missing().isEmpty()) {
@@ -301,7 +263,7 @@ public final class ShippingController extends ScreenController {
         ImportPreview p = preview;
         // one local transaction: once started it completes, so it offers no Cancel that could not keep its word
         run(messages.get("shipping.apply.running"), ctx -> services.importer().apply(p, validOnly), this::applied);
-        cancelButton.setVisible(false);
+        steps.hideCancel();
     }
 
     private void applied(ShipmentImporter.Applied a) {
@@ -354,32 +316,12 @@ public final class ShippingController extends ScreenController {
 
     @FXML
     private void cancel() {
-        if (running != null) {
-            running.cancel();
-        }
+        steps.cancel();
     }
 
     // --- plumbing ---
 
     private <T> void run(String what, Work<T> work, Consumer<T> done) {
-        error.setText("");
-        progressMessage.setText(what);
-        cancelButton.setVisible(true);
-        Parts.show(progressBox, true);
-        TaskHandle[] self = new TaskHandle[1];
-        self[0] = tasks.execute(BackgroundTask.of(work).onSuccess(done)
-                .onError(Progress.CancelledException.class, e -> error.setText(messages.get("shipping.cancelled")))
-                .onError(SheetFileException.class, e -> error.setText(e.getMessage()))
-                .onError(IllegalArgumentException.class, e -> error.setText(e.getMessage()))
-                .andFinally(() -> {
-                    if (running == self[0]) {
-                        Parts.show(progressBox, false);
-                        if (running.isCancelled()) {
-                            error.setText(messages.get("shipping.cancelled"));
-                        }
-                    }
-                }));
-        running = self[0];
-        progress.progressProperty().bind(running.progressProperty());
+        steps.run(what, work, done);
     }
 }

@@ -10,12 +10,14 @@ import dev.wharf.platform.dto.ProductWriteRequest;
 import dev.wharf.platform.dto.SkuInfo;
 import dev.wharf.sync.outbox.Command;
 import dev.wharf.sync.outbox.LocalCommands.Created;
+import dev.wharf.sync.outbox.LocalCommands.SkuUpdate;
 import dev.wharf.sync.outbox.Payloads;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,36 +32,92 @@ final class CatalogCommands {
 
     long updateStock(String outerSkuId, int stock) {
         String sku = required(outerSkuId, "outerSkuId");
-        if (stock < 0) {
-            throw new IllegalArgumentException("stock of SKU " + sku + " must be ≥ 0: " + stock);
-        }
-        return s.run(c -> {
-            String product = productOfSku(c, sku);
-            long now = s.clock.millis();
-            update(c, "UPDATE sku SET stock = ?, updated_at = ? WHERE outer_sku_id = ?", stock, now, sku);
-            return insert(c, Command.SKU_STOCK, sku, new Payloads.Stock(sku, stock, product), now);
-        });
+        checkStock(sku, stock);
+        return s.run(c -> stock(c, sku, stock, s.clock.millis()));
     }
 
     long updatePrice(String outerSkuId, BigDecimal price, BigDecimal vipPrice, BigDecimal newCustomerPrice) {
         String sku = required(outerSkuId, "outerSkuId");
+        BigDecimal[] p = checkPrices(sku, price, vipPrice == null ? BigDecimal.ZERO : vipPrice,
+                newCustomerPrice == null ? BigDecimal.ZERO : newCustomerPrice);
+        return s.run(c -> price(c, sku, p, s.clock.millis()));
+    }
+
+    /** Many SKUs in one transaction; a price left null keeps the SKU's current one (read in the transaction). */
+    List<List<Long>> updateSkus(List<SkuUpdate> updates) {
+        for (SkuUpdate u : updates) {
+            String sku = required(u.outerSkuId(), "outerSkuId");
+            if (u.stock() != null) {
+                checkStock(sku, u.stock());
+            }
+        }
+        return s.run(c -> {
+            long now = s.clock.millis();
+            List<List<Long>> out = new ArrayList<>(updates.size());
+            for (SkuUpdate u : updates) {
+                String sku = u.outerSkuId().strip();
+                List<Long> ids = new ArrayList<>(2);
+                if (u.stock() != null) {
+                    ids.add(stock(c, sku, u.stock(), now));
+                }
+                if (u.changesPrice()) {
+                    BigDecimal[] current = currentPrices(c, sku);
+                    ids.add(price(c, sku, checkPrices(sku, u.price() != null ? u.price() : current[0],
+                            u.vipPrice() != null ? u.vipPrice() : current[1],
+                            u.newCustomerPrice() != null ? u.newCustomerPrice() : current[2]), now));
+                }
+                out.add(ids);
+            }
+            return out;
+        });
+    }
+
+    private static void checkStock(String sku, int stock) {
+        if (stock < 0) {
+            throw new IllegalArgumentException("stock of SKU " + sku + " must be ≥ 0: " + stock);
+        }
+    }
+
+    /** {price, vip, new customer} with 2 decimals, or the reason they are refused. */
+    private static BigDecimal[] checkPrices(String sku, BigDecimal price, BigDecimal vipPrice,
+                                            BigDecimal newCustomerPrice) {
         if (price == null || price.signum() <= 0) {
             throw new IllegalArgumentException("price of SKU " + sku + " must be > 0");
         }
         BigDecimal p = twoDecimals(price, "price of SKU " + sku);
-        BigDecimal vip = twoDecimals(vipPrice == null ? BigDecimal.ZERO : vipPrice, "VIP price of SKU " + sku);
-        BigDecimal fresh = twoDecimals(newCustomerPrice == null ? BigDecimal.ZERO : newCustomerPrice,
-                "new-customer price of SKU " + sku);
+        BigDecimal vip = twoDecimals(vipPrice, "VIP price of SKU " + sku);
+        BigDecimal fresh = twoDecimals(newCustomerPrice, "new-customer price of SKU " + sku);
         if (vip.signum() < 0 || fresh.signum() < 0) {
             throw new IllegalArgumentException("VIP and new-customer prices of SKU " + sku + " must be ≥ 0");
         }
-        return s.run(c -> {
-            String product = productOfSku(c, sku);
-            long now = s.clock.millis();
-            update(c, "UPDATE sku SET price_fen = ?, vip_price_fen = ?, new_customer_price_fen = ?, updated_at = ? "
-                    + "WHERE outer_sku_id = ?", LocalState.fen(p), LocalState.fen(vip), LocalState.fen(fresh), now, sku);
-            return insert(c, Command.SKU_PRICE, sku, new Payloads.Price(sku, p, vip, fresh, product), now);
-        });
+        return new BigDecimal[] {p, vip, fresh};
+    }
+
+    private static long stock(Connection c, String sku, int stock, long now) throws SQLException {
+        String product = productOfSku(c, sku);
+        update(c, "UPDATE sku SET stock = ?, updated_at = ? WHERE outer_sku_id = ?", stock, now, sku);
+        return insert(c, Command.SKU_STOCK, sku, new Payloads.Stock(sku, stock, product), now);
+    }
+
+    private static long price(Connection c, String sku, BigDecimal[] p, long now) throws SQLException {
+        String product = productOfSku(c, sku);
+        update(c, "UPDATE sku SET price_fen = ?, vip_price_fen = ?, new_customer_price_fen = ?, updated_at = ? "
+                + "WHERE outer_sku_id = ?", LocalState.fen(p[0]), LocalState.fen(p[1]), LocalState.fen(p[2]), now, sku);
+        return insert(c, Command.SKU_PRICE, sku, new Payloads.Price(sku, p[0], p[1], p[2], product), now);
+    }
+
+    private static BigDecimal[] currentPrices(Connection c, String sku) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT price_fen, coalesce(vip_price_fen, 0), "
+                + "coalesce(new_customer_price_fen, 0) FROM sku WHERE outer_sku_id = ?")) {
+            ps.setString(1, sku);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalArgumentException("SKU " + sku + " is not in the shop");
+                }
+                return new BigDecimal[] {BigDecimal.valueOf(rs.getLong(1), 2), BigDecimal.valueOf(rs.getLong(2), 2),
+                    BigDecimal.valueOf(rs.getLong(3), 2)};
+            }
+        }
     }
 
     // ------------------------------------------------------------------ products

@@ -94,6 +94,11 @@ public final class SqliteLocalCommands implements LocalCommands {
         return catalog.updatePrice(outerSkuId, price, vipPrice, newCustomerPrice);
     }
 
+    @Override
+    public List<List<Long>> updateSkus(List<SkuUpdate> updates) {
+        return catalog.updateSkus(updates);
+    }
+
     // ------------------------------------------------------------------ products
 
     @Override

@@ -106,6 +106,11 @@ final class SkuListSql {
         return "SELECT " + COLUMNS + FROM + where + " ORDER BY s.product_id, s.sku_id LIMIT ?";
     }
 
+    /** Every match in list order (an export). */
+    String all() {
+        return "SELECT " + COLUMNS + FROM + where + " ORDER BY s.product_id, s.sku_id";
+    }
+
     String count() {
         return "SELECT count(*) FROM sku s JOIN product p ON p.product_id = s.product_id" + where;
     }

@@ -199,7 +199,7 @@ public final class SqliteProductQueries implements ProductQueries {
         return out;
     }
 
-    private static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
         for (int i = 0; i < params.size(); i++) {
             ps.setObject(i + 1, params.get(i));
@@ -217,7 +217,7 @@ public final class SqliteProductQueries implements ProductQueries {
         return out;
     }
 
-    private static SkuRow row(ResultSet rs) throws SQLException {
+    static SkuRow row(ResultSet rs) throws SQLException {
         long price = rs.getLong(10);
         String cost = rs.getString(15);
         String rate = rs.getString(17);

@@ -7,7 +7,9 @@ import dev.wharf.shipping.LogisticsCompany;
 import dev.wharf.shipping.MappingMemory;
 import dev.wharf.shipping.ShipmentSource;
 import dev.wharf.shipping.ShippingFacts;
+import dev.wharf.spreadsheet.ColumnMap;
 import dev.wharf.store.Database;
+import dev.wharf.store.SqliteLayoutMemory;
 import dev.wharf.sync.outbox.OutboxEntry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +20,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,10 +42,12 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
 
     private final Database db;
     private final Clock clock;
+    private final SqliteLayoutMemory mappings;
 
     public SqliteShipping(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.mappings = new SqliteLayoutMemory(db, "shipping_mapping", clock);
     }
 
     // ------------------------------------------------------------------ facts
@@ -116,43 +121,18 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
 
     @Override
     public Optional<Map<Field, Integer>> find(String layoutKey) {
-        String json = db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT mapping FROM shipping_mapping WHERE layout_key = ?")) {
-                ps.setString(1, layoutKey);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : null;
-                }
-            }
+        return mappings.find(layoutKey).map(byId -> {
+            Map<Field, Integer> out = new EnumMap<>(Field.class);
+            out.putAll(ColumnMap.ofIds(byId, Field.values()));
+            return out;
         });
-        if (json == null) {
-            return Optional.empty();
-        }
-        Map<Field, Integer> out = new EnumMap<>(Field.class);
-        for (String pair : json.replaceAll("[{}\"\\s]", "").split(",")) {
-            String[] kv = pair.split(":");
-            if (kv.length == 2) {
-                Field.ofId(kv[0]).ifPresent(f -> out.put(f, Integer.valueOf(kv[1])));
-            }
-        }
-        return Optional.of(out);
     }
 
     @Override
     public void remember(String layoutKey, Map<Field, Integer> columns) {
-        StringBuilder json = new StringBuilder("{");
-        columns.forEach((f, col) -> json.append(json.length() > 1 ? "," : "").append('"').append(f.id()).append("\":")
-                .append(col));
-        json.append('}');
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO shipping_mapping (layout_key, mapping, "
-                    + "updated_at) VALUES (?, ?, ?) ON CONFLICT (layout_key) DO UPDATE SET mapping = excluded.mapping, "
-                    + "updated_at = excluded.updated_at")) {
-                ps.setString(1, layoutKey);
-                ps.setString(2, json.toString());
-                ps.setLong(3, clock.millis());
-                return ps.executeUpdate();
-            }
-        });
+        Map<String, Integer> byId = new LinkedHashMap<>();
+        columns.forEach((f, col) -> byId.put(f.id(), col));
+        mappings.remember(layoutKey, byId);
     }
 
     // ------------------------------------------------------------------ import log

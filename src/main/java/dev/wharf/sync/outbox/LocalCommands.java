@@ -51,6 +51,28 @@ public interface LocalCommands {
     long updatePrice(String outerSkuId, BigDecimal price, BigDecimal vipPrice, BigDecimal newCustomerPrice);
 
     /**
+     * Changes the stock and/or prices of many SKUs in ONE transaction (a spreadsheet import): per SKU a stock command
+     * when {@link SkuUpdate#stock()} is set and a price command when any of its prices is set (a price left null keeps
+     * the SKU's current one). The same checks as {@link #updateStock} and {@link #updatePrice}; if any SKU fails them,
+     * nothing is written. Returns, per update in order, its outbox ids (stock first).
+     */
+    List<List<Long>> updateSkus(List<SkuUpdate> updates);
+
+    /**
+     * One SKU's new values; null: unchanged.
+     *
+     * @param price            &gt; 0
+     * @param vipPrice         ≥ 0 (0 = none)
+     * @param newCustomerPrice ≥ 0 (0 = none)
+     */
+    record SkuUpdate(String outerSkuId, Integer stock, BigDecimal price, BigDecimal vipPrice,
+                     BigDecimal newCustomerPrice) {
+        public boolean changesPrice() {
+            return price != null || vipPrice != null || newCustomerPrice != null;
+        }
+    }
+
+    /**
      * Lists a new product: stored locally under a temporary id ({@link Created#localId()}, "local-…") until the
      * platform assigns its own; the command carries a client key generated here, once, so a re-sent create makes
      * one product.

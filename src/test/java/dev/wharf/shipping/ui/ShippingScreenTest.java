@@ -48,7 +48,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The Shipping screen on a profile synced from the real sandbox: export, the import wizard, results, zh_CN, cancel. */
 @ExtendWith(ApplicationExtension.class)
-class ShippingScreenTest {
+public class ShippingScreenTest {
     @TempDir
     static Path dir;
     static ShopFixture shop;
@@ -57,10 +57,10 @@ class ShippingScreenTest {
     private Stage stage;
     private ShippingController screen;
 
-    /** Answers the save chooser with a chosen path and confirms; records notices. */
-    static final class Dialogs implements DialogService {
-        final List<String> said = new CopyOnWriteArrayList<>();
-        volatile Path saveTo;
+    /** Answers the save chooser with a chosen path and confirms; records notices (the products wizard's test too). */
+    public static final class Dialogs implements DialogService {
+        public final List<String> said = new CopyOnWriteArrayList<>();
+        public volatile Path saveTo;
 
         @Override
         public void showError(String title, String message) {

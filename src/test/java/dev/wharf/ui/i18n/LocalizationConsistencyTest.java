@@ -185,6 +185,15 @@ class LocalizationConsistencyTest {
         for (dev.wharf.products.BulkEdit.Field f : dev.wharf.products.BulkEdit.Field.values()) {
             keys.add("products.bulk.field." + f.name().toLowerCase(Locale.ROOT));
         }
+        for (dev.wharf.products.sheets.StockField f : dev.wharf.products.sheets.StockField.values()) {
+            keys.add("products.sheet.field." + f.id());
+        }
+        for (dev.wharf.products.sheets.StockRow.Status st : dev.wharf.products.sheets.StockRow.Status.values()) {
+            keys.add("products.sheet.status." + st.name().toLowerCase(Locale.ROOT));
+        }
+        for (dev.wharf.products.sheets.StockProblem pr : dev.wharf.products.sheets.StockProblem.values()) {
+            keys.add("products.sheet.problem." + pr.name().toLowerCase(Locale.ROOT));
+        }
         for (dev.wharf.orders.OrderTab t : dev.wharf.orders.OrderTab.values()) {
             keys.add("orders.tab." + t.id());
         }
