@@ -130,8 +130,8 @@ final class XlsxReader implements WorkbookReader {
             for (int e = x.next(); e != XmlScanner.EOF; e = x.next()) {
                 if (e == XmlScanner.START) {
                     if (x.is("c")) {
-                        String ref = x.attr("r");
-                        column = ref == null ? column + 1 : columnOf(ref);
+                        int ref = x.attrColumn("r");
+                        column = ref < 0 ? column + 1 : ref;
                         type = x.attr("t");
                         hasValue = false;
                         inCell = true;
@@ -207,18 +207,6 @@ final class XlsxReader implements WorkbookReader {
                         + strings.size());
             }
             return strings.get(i);
-        }
-
-        private static int columnOf(String ref) {
-            int col = 0;
-            for (int i = 0; i < ref.length(); i++) {
-                char c = ref.charAt(i);
-                if (c < 'A' || c > 'Z') {
-                    break;
-                }
-                col = col * 26 + (c - 'A' + 1);
-            }
-            return col - 1;
         }
     }
 }

@@ -20,6 +20,8 @@ final class XmlScanner {
     static final int EOF = 0;
     static final int START = 1;
     static final int END = 2;
+    /** Attribute values returned as these constants rather than a new String each (cell types, booleans). */
+    private static final String[] COMMON_VALUES = {"s", "n", "b", "str", "inlineStr", "e", "1", "0"};
 
     private final InputStream in;
     private final byte[] buf = new byte[1 << 16];
@@ -33,6 +35,9 @@ final class XmlScanner {
     private int nameEnd;
     private boolean selfClosing;
     private boolean pendingEnd;
+    /** Where the value of the attribute last found by {@link #find} is in {@code tag}. */
+    private int valueStart;
+    private int valueEnd;
     /** Elements open: a part that ends before closing them all is cut off, not read as if whole. */
     private int depth;
 
@@ -111,8 +116,8 @@ final class XmlScanner {
         return true;
     }
 
-    /** The value of the current start tag's attribute {@code name} (local name), decoded; null when absent. */
-    String attr(String name) throws IOException {
+    /** Finds the current start tag's attribute {@code name} (local name): its value is then at value start/end. */
+    private boolean find(String name) {
         int i = nameEnd;
         while (i < tagLen) {
             while (i < tagLen && isSpace(tag[i])) {
@@ -127,7 +132,7 @@ final class XmlScanner {
                 i++;
             }
             if (i >= tagLen) {
-                return null;
+                return false;
             }
             byte quote = tag[i++];
             int vs = i;
@@ -142,10 +147,48 @@ final class XmlScanner {
                 }
             }
             if (ne - local == name.length() && matches(local, name)) {
-                return decodeAttribute(vs, ve);
+                valueStart = vs;
+                valueEnd = ve;
+                return true;
             }
         }
-        return null;
+        return false;
+    }
+
+    /** The value of the current start tag's attribute {@code name} (local name), decoded; null when absent. */
+    String attr(String name) throws IOException {
+        if (!find(name)) {
+            return null;
+        }
+        for (String common : COMMON_VALUES) {
+            if (valueEnd - valueStart == common.length() && matches(valueStart, common)) {
+                return common;
+            }
+        }
+        return decodeAttribute(valueStart, valueEnd);
+    }
+
+    /**
+     * The 0-based column of a cell reference attribute such as {@code r="AB12"} (its letters), read without making
+     * a String; -1 when the attribute is absent or has no letters.
+     */
+    int attrColumn(String name) {
+        if (!find(name)) {
+            return -1;
+        }
+        int col = 0;
+        int i = valueStart;
+        for (; i < valueEnd && i - valueStart < 4; i++) {
+            int c = tag[i];
+            if (c >= 'a' && c <= 'z') {
+                c -= 'a' - 'A';
+            }
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            col = col * 26 + (c - 'A' + 1);
+        }
+        return i == valueStart ? -1 : col - 1;
     }
 
     /** From now on, character data is collected (what was collected before is dropped). */
@@ -228,6 +271,26 @@ final class XmlScanner {
             putTag((byte) first);
         }
         byte quote = 0;
+        // the common case: the whole tag is in the buffer, with no quote holding a '>' or '<'
+        for (int i = pos; i < lim; i++) {
+            byte b = buf[i];
+            if (b == '"' || b == '\'') {
+                quote = quote == 0 ? b : quote == b ? 0 : quote;
+            } else if (quote == 0 && b == '>') {
+                int n = i - pos;
+                if (tagLen + n > tag.length) {
+                    tag = Arrays.copyOf(tag, Math.max(tag.length * 2, tagLen + n));
+                }
+                System.arraycopy(buf, pos, tag, tagLen, n);
+                tagLen += n;
+                pos = i + 1;
+                endTag(first);
+                return;
+            } else if (quote == 0 && b == '<') {
+                break;
+            }
+        }
+        quote = 0;
         while (true) {
             int b = read();
             if (b < 0) {
@@ -246,6 +309,11 @@ final class XmlScanner {
             }
             putTag((byte) b);
         }
+        endTag(first);
+    }
+
+    /** The tag's bytes are in {@code tag}: finds its name and whether it closes itself. */
+    private void endTag(int first) {
         selfClosing = first >= 0 && tagLen > 0 && tag[tagLen - 1] == '/';
         if (selfClosing) {
             tagLen--;

@@ -50,12 +50,36 @@ class XmlScannerTest {
         assertThat(x.attr("t")).isEqualTo("s");
         assertThat(x.attr("other")).isEqualTo("x&y");
         assertThat(x.attr("missing")).isNull();
+        assertThat(x.attrColumn("r")).isEqualTo(1);
+        assertThat(x.attrColumn("t")).isEqualTo(18);
+        assertThat(x.attrColumn("missing")).isEqualTo(-1);
         assertThat(x.next()).isEqualTo(XmlScanner.END);
         assertThat(x.is("c")).isTrue();
         assertThat(x.next()).isEqualTo(XmlScanner.START);
         assertThat(x.attr("r")).isEqualTo("3");
+        assertThat(x.attrColumn("r")).isEqualTo(-1);
         assertThat(x.next()).isEqualTo(XmlScanner.END);
         assertThat(x.next()).isEqualTo(XmlScanner.EOF);
+    }
+
+    @Test
+    void tagsAcrossTheReadBufferAndQuotedAngleBrackets() throws Exception {
+        StringBuilder sb = new StringBuilder("<sheetData>");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("<c r=\"").append(SheetRow.columnName(i % 700)).append(i + 1).append("\" note='a>b'><v>")
+                    .append(i).append("</v></c>");
+        }
+        sb.append("</sheetData>");
+        XmlScanner x = new XmlScanner(xml(sb.toString()));
+        int cells = 0;
+        for (int e = x.next(); e != XmlScanner.EOF; e = x.next()) {
+            if (e == XmlScanner.START && x.is("c")) {
+                assertThat(x.attrColumn("r")).isEqualTo(cells % 700);
+                assertThat(x.attr("note")).isEqualTo("a>b");
+                cells++;
+            }
+        }
+        assertThat(cells).isEqualTo(20_000);
     }
 
     @Test
