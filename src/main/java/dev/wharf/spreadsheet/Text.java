@@ -79,7 +79,7 @@ public final class Text {
 
     /** Text that Excel produced from a number too long for it, e.g. "9.40011E+21". */
     public static boolean looksScientific(String s) {
-        return s != null && SCIENTIFIC.matcher(s).matches();
+        return s != null && (s.indexOf('E') >= 0 || s.indexOf('e') >= 0) && SCIENTIFIC.matcher(s).matches();
     }
 
     /** A number cell's raw value in plain digits ("1.23456789012E11" → "123456789012"). */

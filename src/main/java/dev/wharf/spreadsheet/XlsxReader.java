@@ -6,18 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * .xlsx, streamed: POI's package layer (with its zip-bomb limits on) and its hardened SAX parser (no DOCTYPE, no
- * external entities), and a small handler that keeps each cell's raw value and whether it is a number — never a
- * formatted number ("1.23457E+11"). Only the shared strings are held in memory ({@link SharedStrings}).
+ * .xlsx, streamed: POI's package layer (with its zip-bomb limits on: every part is read through its threshold
+ * stream) and {@link XmlScanner} over each part's bytes (no DOCTYPE, no entities but the predefined ones), keeping
+ * each cell's raw value and whether it is a number — never a formatted number ("1.23457E+11"). Only the shared
+ * strings are held in memory ({@link SharedStrings}).
  */
 final class XlsxReader implements WorkbookReader {
     private final String fileName;
@@ -69,24 +64,16 @@ final class XlsxReader implements WorkbookReader {
             for (int i = 0; it.hasNext(); i++) {
                 try (InputStream in = it.next()) {
                     if (i == index) {
-                        XMLReader xml = XMLHelper.newXMLReader();
-                        SheetHandler handler = new SheetHandler(strings, sink, progress, maxRows, fileName);
-                        xml.setContentHandler(handler);
-                        try {
-                            xml.parse(new InputSource(in));
-                            // a whole sheet has been read (a dry run): let the strings go while the import
-                            // validates and applies; a later read (the error report) parses them again
-                            strings = null;
-                        } catch (SAXException e) {
-                            if (handler.stopped != null) {
-                                throw handler.stopped;
-                            }
-                            throw e;
-                        }
+                        new SheetScan(strings, sink, progress, maxRows, fileName).scan(new XmlScanner(in));
+                        // a whole sheet has been read (a dry run): let the strings go while the import
+                        // validates and applies; a later read (the error report) parses them again
+                        strings = null;
                         return;
                     }
                 }
             }
+        } catch (Stopped e) {
+            throw (RuntimeException) e.getCause();
         } catch (RuntimeException e) {
             if (e instanceof Progress.CancelledException || e instanceof SheetFileException
                     || !(e instanceof org.apache.poi.ooxml.POIXMLException || e instanceof IllegalStateException
@@ -107,25 +94,28 @@ final class XlsxReader implements WorkbookReader {
         pkg.revert();
     }
 
-    /** SAX over one worksheet part: rows of raw cell values. */
-    private static final class SheetHandler extends DefaultHandler {
+    /** What the sink (or the cancel check) threw, to be re-thrown as it was. */
+    private static final class Stopped extends RuntimeException {
+        Stopped(RuntimeException cause) {
+            super(null, cause, false, false);
+        }
+    }
+
+    /** One worksheet part, scanned: rows of raw cell values. */
+    private static final class SheetScan {
         private final List<String> strings;
         private final RowSink sink;
         private final Progress progress;
         private final int maxRows;
         private final String fileName;
-        private final StringBuilder value = new StringBuilder();
-        private List<Cell> cells = new ArrayList<>();
+        private final List<Cell> cells = new ArrayList<>();
         private int rowNumber;
         private int column;
         private String type;
-        private boolean inValue;
+        private boolean hasValue;
         private int rows;
-        /** What the sink (or the cancel check) threw: re-thrown as it was. */
-        private RuntimeException stopped;
 
-        SheetHandler(List<String> strings, RowSink sink, Progress progress, int maxRows,
-                     String fileName) {
+        SheetScan(List<String> strings, RowSink sink, Progress progress, int maxRows, String fileName) {
             this.strings = strings;
             this.sink = sink;
             this.progress = progress;
@@ -133,98 +123,90 @@ final class XlsxReader implements WorkbookReader {
             this.fileName = fileName;
         }
 
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes atts) {
-            switch (localName) {
-                case "row" -> {
-                    String r = atts.getValue("r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
-                    cells = new ArrayList<>();
-                    column = -1;
-                }
-                case "c" -> {
-                    String ref = atts.getValue("r");
-                    column = ref == null ? column + 1 : columnOf(ref);
-                    type = atts.getValue("t");
-                    value.setLength(0);
-                }
-                case "v", "t" -> inValue = true;
-                default -> {
-                }
-            }
-        }
-
-        @Override
-        public void characters(char[] ch, int start, int length) {
-            if (inValue) {
-                value.append(ch, start, length);
-            }
-        }
-
-        @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            switch (localName) {
-                case "v", "t" -> inValue = false;
-                case "c" -> {
+        void scan(XmlScanner xml) throws java.io.IOException {
+            XmlScanner x = xml;
+            int phonetic = 0;
+            boolean inCell = false;
+            for (int e = x.next(); e != XmlScanner.EOF; e = x.next()) {
+                if (e == XmlScanner.START) {
+                    if (x.is("c")) {
+                        int ref = x.attrColumn("r");
+                        column = ref < 0 ? column + 1 : ref;
+                        type = x.attr("t");
+                        hasValue = false;
+                        inCell = true;
+                        phonetic = 0;
+                    } else if (x.is("v") || x.is("t")) {
+                        if (inCell && phonetic == 0) {
+                            if (!hasValue) {
+                                x.startText();
+                                hasValue = true;
+                            } else {
+                                x.continueText();
+                            }
+                        }
+                    } else if (x.is("rPh")) {
+                        phonetic++;
+                    } else if (x.is("row")) {
+                        String r = x.attr("r");
+                        rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r.strip());
+                        cells.clear();
+                        column = -1;
+                    }
+                } else if (x.is("v") || x.is("t")) {
+                    x.stopText();
+                } else if (x.is("rPh")) {
+                    phonetic--;
+                } else if (x.is("c")) {
                     while (cells.size() < column) {
                         cells.add(Cell.EMPTY);
                     }
-                    cells.add(cell());
-                }
-                case "row" -> {
-                    SheetRow row = new SheetRow(rowNumber, cells);
-                    if (!row.isBlank()) {
-                        if (++rows > maxRows) {
-                            throw new SAXException(new SheetFileException(Workbooks.tooManyRows(fileName,
-                                    maxRows)));
-                        }
-                        try {
-                            if (rows % 1000 == 0) {
-                                progress.checkCancelled();
-                                progress.progress(rows, -1);
-                            }
-                            sink.row(row);
-                        } catch (RuntimeException e) {
-                            stopped = e;
-                            throw new SAXException("stopped");
-                        }
-                    }
-                }
-                default -> {
+                    cells.add(cell(x));
+                    inCell = false;
+                } else if (x.is("row")) {
+                    row();
                 }
             }
         }
 
-        private Cell cell() {
-            String v = value.toString();
+        private void row() {
+            SheetRow row = new SheetRow(rowNumber, cells);
+            if (row.isBlank()) {
+                return;
+            }
+            if (++rows > maxRows) {
+                throw new SheetFileException(Workbooks.tooManyRows(fileName, maxRows));
+            }
+            try {
+                if (rows % 1000 == 0) {
+                    progress.checkCancelled();
+                    progress.progress(rows, -1);
+                }
+                sink.row(row);
+            } catch (RuntimeException e) {
+                throw new Stopped(e);
+            }
+        }
+
+        private Cell cell(XmlScanner x) {
+            boolean empty = !hasValue || x.textLength() == 0;
             if (type == null || type.equals("n")) {
-                return v.isEmpty() ? Cell.EMPTY : Cell.number(v);
+                return empty ? Cell.EMPTY : Cell.number(x.text());
             }
             return switch (type) {
-                case "s" -> v.isEmpty() ? Cell.EMPTY : Cell.text(sharedString(v));
-                case "b" -> Cell.text("1".equals(v) ? "TRUE" : "FALSE");
-                default -> Cell.text(v);
+                case "s" -> empty ? Cell.EMPTY : Cell.text(sharedString(x));
+                case "b" -> Cell.text(!empty && "1".equals(x.text()) ? "TRUE" : "FALSE");
+                default -> empty ? Cell.EMPTY : Cell.text(x.text());
             };
         }
 
-        private String sharedString(String index) {
-            int i = Integer.parseInt(index.strip());
+        private String sharedString(XmlScanner x) {
+            int i = x.textAsIndex();
             if (i < 0 || i >= strings.size()) {
-                throw new IllegalStateException("cell refers to shared string " + i + " of " + strings.size());
+                throw new IllegalStateException("cell refers to shared string " + x.text().strip() + " of "
+                        + strings.size());
             }
             return strings.get(i);
-        }
-
-        private static int columnOf(String ref) {
-            int col = 0;
-            for (int i = 0; i < ref.length(); i++) {
-                char c = ref.charAt(i);
-                if (c < 'A' || c > 'Z') {
-                    break;
-                }
-                col = col * 26 + (c - 'A' + 1);
-            }
-            return col - 1;
         }
     }
 }

@@ -87,6 +87,25 @@ class ApplyTest {
     }
 
     @Test
+    void eachAppliedRowPointsAtItsOwnOutboxEntryAfterEarlierEntriesAndGaps() throws Exception {
+        shop.order("1004", "T4", 2, 2);
+        shop.sql("INSERT INTO outbox (command, aggregate_type, aggregate_id, payload, state, attempts, created_at) "
+                + "VALUES ('order.accept', 'order', '1004', '{}', 'done', 1, 1), "
+                + "('order.accept', 'order', '1004', '{}', 'done', 1, 1)");
+        shop.sql("DELETE FROM outbox WHERE outbox_id = (SELECT max(outbox_id) FROM outbox)");
+        ImportPreview p = shop.preview(file("E2"), Leg.INTERNATIONAL);
+
+        ShipmentImporter.Applied a = shop.importer.apply(p, false);
+
+        for (ImportLog.AppliedRow r : a.rows()) {
+            assertThat(TestQueries.strings(shop.db, "SELECT aggregate_id || ' ' || json_extract(payload, "
+                    + "'$.tracking_number') FROM outbox WHERE outbox_id = " + r.outboxId()))
+                    .containsExactly(r.orderId() + " " + r.tracking());
+        }
+        assertThat(a.rows()).extracting(ImportLog.AppliedRow::outboxId).doesNotContain(1L, 2L).isSorted();
+    }
+
+    @Test
     void nothingIsAppliedWhileAnyRowIsInvalid() throws Exception {
         ImportPreview p = shop.preview(file(9.400111899223197E21), Leg.INTERNATIONAL);
         assertThat(p.invalidCount()).isOne();
