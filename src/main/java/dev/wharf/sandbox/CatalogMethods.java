@@ -87,13 +87,13 @@ final class CatalogMethods {
                     }
                 }
             }
-            return new ProductListResponse(load(c, page), total);
+            return new ProductListResponse(load(c, page, ctx.shop().images()), total);
         });
     }
 
     static ProductDetailResponse product(ProductDetailRequest r, CallContext ctx) {
         String id = Params.required(r.productId(), "product_id");
-        List<ProductInfo> found = ctx.shop().database().read(c -> load(c, List.of(id)));
+        List<ProductInfo> found = ctx.shop().database().read(c -> load(c, List.of(id), ctx.shop().images()));
         if (found.isEmpty()) {
             throw GatewayError.badValue("product_id", id, "is not a product of this shop");
         }
@@ -101,7 +101,7 @@ final class CatalogMethods {
     }
 
     /** The products with these ids, in this order, with their SKUs. */
-    static List<ProductInfo> load(Connection c, List<String> ids) throws SQLException {
+    static List<ProductInfo> load(Connection c, List<String> ids, SandboxImages images) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -130,7 +130,8 @@ final class CatalogMethods {
                     String id = rs.getString(1);
                     products.put(id, new ProductInfo(id, rs.getString(2), OrderStore.intOrNull(rs, 3),
                             rs.getString(4), OrderStore.intOrNull(rs, 5), rs.getString(6),
-                            read(rs.getString(7), STRINGS), "https://sandbox.wharf.invalid/product/" + id + ".html",
+                            images.resolveAll(read(rs.getString(7), STRINGS)),
+                            "https://sandbox.wharf.invalid/product/" + id + ".html",
                             Fen.time(OrderStore.longOrNull(rs, 8)), Fen.time(OrderStore.longOrNull(rs, 9)),
                             Fen.time(OrderStore.longOrNull(rs, 10)), Fen.time(OrderStore.longOrNull(rs, 11)),
                             rs.getInt(12), rs.getInt(13) != 0, List.copyOf(skus.get(id)), rs.getString(14)));

@@ -84,7 +84,7 @@ final class ProductWriteMethods {
                 ps.setString(4, p.categoryName().strip());
                 ps.setObject(5, p.brandId());
                 ps.setString(6, p.brandName().strip());
-                ps.setString(7, json(p.productImages() == null ? List.of() : p.productImages()));
+                ps.setString(7, json(ctx.shop().images().normalizeAll(p.productImages())));
                 ps.setInt(8, p.deliveryType());
                 ps.setInt(9, Boolean.TRUE.equals(p.fbx()) ? 1 : 0);
                 ps.setString(10, OFF_SHELF);
@@ -127,7 +127,7 @@ final class ProductWriteMethods {
                 ps.setString(3, p.categoryName().strip());
                 ps.setObject(4, p.brandId());
                 ps.setString(5, p.brandName().strip());
-                ps.setString(6, json(p.productImages() == null ? List.of() : p.productImages()));
+                ps.setString(6, json(ctx.shop().images().normalizeAll(p.productImages())));
                 ps.setInt(7, p.deliveryType());
                 ps.setInt(8, Boolean.TRUE.equals(p.fbx()) ? 1 : 0);
                 ps.setString(9, r.description());
