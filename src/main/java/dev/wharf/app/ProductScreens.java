@@ -1,12 +1,15 @@
 package dev.wharf.app;
 
+import dev.wharf.products.ProductImageService;
 import dev.wharf.products.ProductService;
 import dev.wharf.products.ui.BulkEditController;
 import dev.wharf.products.ui.ProductEditorController;
+import dev.wharf.products.ui.ProductImagesController;
 import dev.wharf.products.ui.ProductsController;
 import dev.wharf.products.ui.SkuDetailsController;
 import dev.wharf.store.Database;
 import dev.wharf.store.outbox.SqliteLocalCommands;
+import dev.wharf.store.products.FileProductImages;
 import dev.wharf.store.products.SqliteProductLocalData;
 import dev.wharf.store.products.SqliteProductQueries;
 import dev.wharf.sync.SyncStatus;
@@ -24,8 +27,10 @@ import java.time.Clock;
  */
 final class ProductScreens {
     private final ProductService products;
+    private final ProductImageService images;
 
     ProductScreens(Database database, SyncStatus status) {
+        this.images = new ProductImageService(FileProductImages.of(database));
         this.products = new ProductService(new SqliteProductQueries(database),
                 new SqliteProductLocalData(database, Clock.systemUTC()), new SqliteLocalCommands(database,
                 Clock.systemUTC(), counts -> status.setOutboxCounts(counts.pending(), counts.needsAttention())));
@@ -39,7 +44,9 @@ final class ProductScreens {
                         dialogs))
                 .register(BulkEditController.class, () -> new BulkEditController(executor, products, status, m))
                 .register(SkuDetailsController.class, () -> new SkuDetailsController(executor, products, m))
-                .register(ProductEditorController.class, () -> new ProductEditorController(executor, products, m));
+                .register(ProductEditorController.class, () -> new ProductEditorController(executor, products, m))
+                .register(ProductImagesController.class, () -> new ProductImagesController(executor, images, m,
+                        dialogs));
     }
 
     static ViewLoader.View<ProductsController> load(ViewLoader loader) {

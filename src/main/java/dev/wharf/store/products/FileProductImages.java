@@ -69,8 +69,8 @@ public final class FileProductImages implements ProductImageFiles {
         if (!ImageRef.isLocal(ref)) {
             return Optional.empty();
         }
-        Path file = folder.resolve(ImageRef.fileName(ref));
-        return Files.exists(file) ? Optional.of(file.toUri().toString()) : Optional.empty();
+        // no disk access: the screen calls this on the FX thread; a missing file just shows no picture
+        return Optional.of(folder.resolve(ImageRef.fileName(ref)).toUri().toString());
     }
 
     /** The bytes of a kept image (for the upload). */
