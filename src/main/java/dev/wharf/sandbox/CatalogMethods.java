@@ -31,6 +31,7 @@ final class CatalogMethods {
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<SkuInfo.SkuProperty>> PROPERTIES = new TypeReference<>() { };
+    private static final TypeReference<List<SkuInfo.BundleItem>> BUNDLE = new TypeReference<>() { };
 
     private CatalogMethods() {
     }
@@ -109,21 +110,23 @@ final class CatalogMethods {
         Map<String, List<SkuInfo>> skus = new LinkedHashMap<>();
         ids.forEach(id -> skus.put(id, new ArrayList<>()));
         try (PreparedStatement ps = c.prepareStatement("SELECT product_id, sku_id, properties, outer_id, used, "
-                + "price_fen, vip_price_fen, new_price_fen, stock, weight, weight_unit FROM sku WHERE product_id IN ("
+                + "price_fen, vip_price_fen, new_price_fen, stock, weight, weight_unit, bundle_items FROM sku "
+                + "WHERE product_id IN ("
                 + in + ") ORDER BY product_id, position")) {
             OrderStore.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     skus.get(rs.getString(1)).add(new SkuInfo(rs.getString(2), read(rs.getString(3), PROPERTIES),
                             rs.getString(4), rs.getInt(5) != 0, Fen.yuan(rs.getLong(6)), Fen.yuan(rs.getLong(7)),
-                            Fen.yuan(rs.getLong(8)), rs.getInt(9), rs.getDouble(10), rs.getInt(11), null));
+                            Fen.yuan(rs.getLong(8)), rs.getInt(9), rs.getDouble(10), rs.getInt(11), null,
+                            rs.getString(12) == null ? null : read(rs.getString(12), BUNDLE)));
                 }
             }
         }
         Map<String, ProductInfo> products = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT product_id, name, category_id, category_name, brand_id, "
                 + "brand_name, images, created_at, updated_at, listing_start_at, listing_end_at, delivery_type, fbx, "
-                + "status FROM product WHERE product_id IN (" + in + ")")) {
+                + "status, pre_sale FROM product WHERE product_id IN (" + in + ")")) {
             OrderStore.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -134,7 +137,8 @@ final class CatalogMethods {
                             "https://sandbox.wharf.invalid/product/" + id + ".html",
                             Fen.time(OrderStore.longOrNull(rs, 8)), Fen.time(OrderStore.longOrNull(rs, 9)),
                             Fen.time(OrderStore.longOrNull(rs, 10)), Fen.time(OrderStore.longOrNull(rs, 11)),
-                            rs.getInt(12), rs.getInt(13) != 0, List.copyOf(skus.get(id)), rs.getString(14)));
+                            rs.getInt(12), rs.getInt(13) != 0, List.copyOf(skus.get(id)), rs.getString(14),
+                            rs.getInt(15) == 1));
                 }
             }
         }

@@ -72,7 +72,7 @@ final class ProductRules {
         if (end != null && end.toEpochMilli() <= from) {
             return Texts.both("上架开始时间必须早于下架时间", "listing start must be before listing end");
         }
-        return null;
+        return ProductFlags.problem(c, p, productId, start, now);
     }
 
     static String priceProblem(SkuInfo s) {

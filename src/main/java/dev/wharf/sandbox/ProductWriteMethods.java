@@ -101,6 +101,7 @@ final class ProductWriteMethods {
             for (SkuInfo s : p.skus()) {
                 insertSku(c, id, ++skuPosition, s);
             }
+            ProductFlags.write(c, id, p);
             return one(new ProductResult(id, key, true, Texts.OK, skuIds(c, id)));
         });
     }
@@ -138,6 +139,7 @@ final class ProductWriteMethods {
                 ps.executeUpdate();
             }
             replaceSkus(c, id, p.skus());
+            ProductFlags.write(c, id, p);
             return one(new ProductResult(id, r.clientKey(), true, Texts.OK, skuIds(c, id)));
         });
     }

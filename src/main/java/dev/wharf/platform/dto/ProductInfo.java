@@ -22,6 +22,7 @@ public record ProductInfo(String productId, String productName, Integer category
                 createTime, updateTime, listingStartTime, listingEndTime, deliveryType, fbx, skus, status, null);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isPreSale() {
         return Boolean.TRUE.equals(preSale);
     }
