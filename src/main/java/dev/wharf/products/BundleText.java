@@ -30,7 +30,7 @@ public final class BundleText {
                 continue;
             }
             Matcher m = PART.matcher(part.strip());
-            if (!m.matches() || m.group(1).isBlank()) {
+            if (!m.matches() || m.group(1).isBlank() || m.group(1).strip().matches("[×xX*]\\s*\\d*")) {
                 return null;
             }
             int quantity;
