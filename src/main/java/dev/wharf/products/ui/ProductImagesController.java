@@ -173,24 +173,26 @@ public final class ProductImagesController {
             view.setImage(new Image(url, TILE, TILE, true, true, true));
         }
         view.setId("editor-image-" + i);
-        Label state = new Label(ImageRef.isLocal(image) ? messages.get("products.images.waiting")
-                : i == 0 ? messages.get("products.images.main") : "");
+        boolean local = ImageRef.isLocal(image);
+        Label state = new Label(local && i == 0 ? messages.get("products.images.mainWaiting")
+                : local ? messages.get("products.images.waiting") : i == 0 ? messages.get("products.images.main") : "");
         state.setId("editor-image-state-" + i);
-        state.getStyleClass().add(ImageRef.isLocal(image) ? "pending-waiting" : "hint");
-        if (i == 0 && ImageRef.isLocal(image)) {
-            state.setText(messages.get("products.images.main") + " · " + messages.get("products.images.waiting"));
-        }
-        HBox buttons = new HBox(2, button("◀", "left", i, () -> move(i, i - 1), i == 0),
-                button("▶", "right", i, () -> move(i, i + 1), i == images.size() - 1),
-                button(messages.get("products.images.makeMain"), "main", i, () -> move(i, 0), i == 0),
-                button("✕", "remove", i, () -> remove(i), false));
+        state.getStyleClass().add(local ? "pending-waiting" : "hint");
+        HBox buttons = new HBox(2,
+                button("products.images.left", "products.images.left.tip", "left", i, () -> move(i, i - 1), i == 0),
+                button("products.images.right", "products.images.right.tip", "right", i, () -> move(i, i + 1),
+                        i == images.size() - 1),
+                button("products.images.makeMain", "products.images.makeMain.tip", "main", i, () -> move(i, 0),
+                        i == 0),
+                button("products.images.remove", "products.images.remove.tip", "remove", i, () -> remove(i), false));
         VBox box = new VBox(4, view, state, buttons);
         box.getStyleClass().add("image-tile");
         return box;
     }
 
-    private Button button(String text, String what, int i, Runnable action, boolean disabled) {
-        Button b = new Button(text);
+    private Button button(String key, String tipKey, String what, int i, Runnable action, boolean disabled) {
+        Button b = new Button(messages.get(key));
+        b.setTooltip(new javafx.scene.control.Tooltip(messages.get(tipKey)));
         b.setId("editor-image-" + what + "-" + i);
         b.getStyleClass().add("small");
         b.setDisable(disabled);
