@@ -84,6 +84,8 @@ class ProductsMoreScreenTest extends ProductsScreenTest {
 
         robot.interact(() -> images.addFiles(List.of(photo)));
         waitText(robot, "#editor-image-state-0", "Main image · Waiting to upload");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> textIfShown(robot, "#editor-images-hint")
+                .startsWith("腮红.png"));
         assertThat(text(robot, "#editor-images-error")).isEmpty();
         assertThat(text(robot, "#editor-images-hint")).startsWith("腮红.png was scaled to")
                 .contains("The platform counts fewer than 3 images");
