@@ -29,7 +29,8 @@ import javax.imageio.stream.ImageOutputStream;
  * {@value #MAX_FILE_MB} MB and 40 megapixels as chosen. A JPEG or PNG of at most {@value #MAX_UPLOAD_BYTES} bytes and
  * {@value #MAX_LONG_SIDE} px on the longer side is uploaded as it is; anything else is scaled down to
  * {@value #MAX_LONG_SIDE} px and recompressed as JPEG (quality 0.9 down to 0.5, then smaller) until it fits, so the
- * upload stays under the gateway's 1 MB body limit once in Base64. Pure and slow: run it off the JavaFX thread.
+ * upload stays under the gateway's 1 MB body limit once in Base64. A JPEG whose EXIF orientation says it is stored
+ * turned (a phone's portrait photo) is turned upright and recompressed. Pure and slow: run it off the JavaFX thread.
  */
 public final class ProductImages {
     public static final int MAX_IMAGES = 10;
@@ -62,11 +63,13 @@ public final class ProductImages {
         if (Math.min(h.width(), h.height()) < MIN_SIDE) {
             throw new ImageProblem("products.image.invalid.tooSmall", h.width(), h.height(), MIN_SIDE);
         }
+        int orientation = h.format().equals("jpeg") ? ExifOrientation.of(file) : ExifOrientation.NORMAL;
         boolean asIs = (h.format().equals("jpeg") || h.format().equals("png")) && file.length <= MAX_UPLOAD_BYTES
-                && Math.max(h.width(), h.height()) <= MAX_LONG_SIDE;
+                && Math.max(h.width(), h.height()) <= MAX_LONG_SIDE && orientation == ExifOrientation.NORMAL;
         check(cancelled);
         BufferedImage image = decode(file);
         check(cancelled);
+        image = ExifOrientation.upright(image, orientation);
         if (asIs) {
             String ext = h.format().equals("png") ? "png" : "jpg";
             return new PreparedImage(file.clone(), ext, h.width(), h.height(), sha256(file), file.length, false);

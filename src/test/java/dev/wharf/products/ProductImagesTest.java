@@ -90,4 +90,41 @@ class ProductImagesTest {
         byte[] noisy = TestImages.image("png", 2000, 2000, true);
         assertThatThrownBy(() -> ProductImages.prepare(noisy, () -> true)).isInstanceOf(CancellationException.class);
     }
+
+    @Test
+    void aPhoneOrientedJpegIsTurnedUpright() throws Exception {
+        for (boolean big : new boolean[] {true, false}) {
+            byte[] turned = TestImages.jpegWithOrientation(600, 400, 6, big);
+            assertThat(ExifOrientation.of(turned)).isEqualTo(6);
+            PreparedImage p = prepare(turned);
+            assertThat(p.converted()).isTrue();
+            assertThat(p.width()).isEqualTo(400);
+            assertThat(p.height()).isEqualTo(600);
+            BufferedImage back = ImageIO.read(new ByteArrayInputStream(p.bytes()));
+            assertThat(back.getWidth()).isEqualTo(400);
+        }
+        byte[] upsideDown = TestImages.jpegWithOrientation(600, 400, 3, false);
+        assertThat(prepare(upsideDown).width()).isEqualTo(600);
+        byte[] plain = TestImages.image("jpeg", 600, 400, false);
+        assertThat(ExifOrientation.of(plain)).isEqualTo(1);
+        assertThat(prepare(plain).converted()).isFalse();
+        // every orientation keeps or swaps the sides as EXIF says
+        for (int o = 1; o <= 8; o++) {
+            PreparedImage p = prepare(TestImages.jpegWithOrientation(600, 400, o, true));
+            assertThat(p.width()).as("orientation %d", o).isEqualTo(o >= 5 ? 400 : 600);
+        }
+    }
+
+    @Test
+    void uprightMovesTheStoredCornerWhereExifSaysItBelongs() {
+        BufferedImage stored = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
+        stored.setRGB(0, 0, 0xFF0000); // the stored top-left pixel
+        // 6: turn 90° clockwise (top-left → top-right); 8: anticlockwise (→ bottom-left); 3: half a turn
+        assertThat(ExifOrientation.upright(stored, 6).getRGB(39, 0) & 0xFFFFFF).isEqualTo(0xFF0000);
+        assertThat(ExifOrientation.upright(stored, 8).getRGB(0, 59) & 0xFFFFFF).isEqualTo(0xFF0000);
+        assertThat(ExifOrientation.upright(stored, 3).getRGB(59, 39) & 0xFFFFFF).isEqualTo(0xFF0000);
+        assertThat(ExifOrientation.upright(stored, 2).getRGB(59, 0) & 0xFFFFFF).isEqualTo(0xFF0000);
+        assertThat(ExifOrientation.upright(stored, 5).getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xFF0000);
+        assertThat(ExifOrientation.upright(stored, 7).getRGB(39, 59) & 0xFFFFFF).isEqualTo(0xFF0000);
+    }
 }

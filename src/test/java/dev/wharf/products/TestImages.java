@@ -50,4 +50,39 @@ public final class TestImages {
         System.arraycopy("WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, b, 8, 8);
         return b;
     }
+
+    /** A JPEG with an EXIF APP1 segment carrying {@code orientation} (as a phone writes a turned photo). */
+    public static byte[] jpegWithOrientation(int w, int h, int orientation, boolean bigEndian) {
+        byte[] jpeg = image("jpeg", w, h, false);
+        java.io.ByteArrayOutputStream tiff = new java.io.ByteArrayOutputStream();
+        java.util.function.BiConsumer<Integer, Integer> put = (value, n) -> {
+            for (int i = 0; i < n; i++) {
+                int shift = bigEndian ? 8 * (n - 1 - i) : 8 * i;
+                tiff.write((value >> shift) & 0xFF);
+            }
+        };
+        tiff.writeBytes((bigEndian ? "MM" : "II").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        put.accept(42, 2);
+        put.accept(8, 4);          // IFD0 right after the header
+        put.accept(1, 2);          // one entry
+        put.accept(0x0112, 2);     // Orientation
+        put.accept(3, 2);          // SHORT
+        put.accept(1, 4);          // one value
+        put.accept(orientation, 2);
+        put.accept(0, 2);          // padding of the 4-byte value field
+        put.accept(0, 4);          // no next IFD
+        byte[] t = tiff.toByteArray();
+        int length = 2 + 6 + t.length;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(0xFF);
+        out.write(0xD8);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes("Exif\0\0".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        out.writeBytes(t);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
 }
