@@ -98,8 +98,11 @@ public final class ProductImagesController {
 
     @FXML
     private void choose() {
-        dialogs.chooseOpenFile(messages.get("products.images.choose"), messages.get("products.images.filter"),
-                List.of("jpg", "jpeg", "png", "bmp")).ifPresent(p -> addFiles(List.of(p)));
+        List<Path> chosen = dialogs.chooseOpenFiles(messages.get("products.images.choose"),
+                messages.get("products.images.filter"), List.of("jpg", "jpeg", "png", "bmp"));
+        if (!chosen.isEmpty()) {
+            addFiles(chosen);
+        }
     }
 
     private void dragOver(DragEvent e) {
