@@ -1,8 +1,10 @@
 package dev.wharf.app;
 
+import dev.wharf.products.ProductImageService;
 import dev.wharf.products.ProductService;
 import dev.wharf.products.ui.BulkEditController;
 import dev.wharf.products.ui.ProductEditorController;
+import dev.wharf.products.ui.ProductImagesController;
 import dev.wharf.products.ui.ProductsController;
 import dev.wharf.products.sheets.ProductExporter;
 import dev.wharf.products.sheets.StockImporter;
@@ -11,6 +13,7 @@ import dev.wharf.products.ui.StockSheetController;
 import dev.wharf.store.Database;
 import dev.wharf.store.SqliteLayoutMemory;
 import dev.wharf.store.outbox.SqliteLocalCommands;
+import dev.wharf.store.products.FileProductImages;
 import dev.wharf.store.products.SqliteProductLocalData;
 import dev.wharf.store.products.SqliteProductQueries;
 import dev.wharf.store.products.SqliteStockSheets;
@@ -31,10 +34,12 @@ final class ProductScreens {
     private final ProductService products;
     private final StockImporter stockImporter;
     private final ProductExporter exporter;
+    private final ProductImageService images;
 
     ProductScreens(Database database, SyncStatus status) {
         SqliteLocalCommands commands = new SqliteLocalCommands(database, Clock.systemUTC(),
                 counts -> status.setOutboxCounts(counts.pending(), counts.needsAttention()));
+        this.images = new ProductImageService(FileProductImages.of(database));
         this.products = new ProductService(new SqliteProductQueries(database),
                 new SqliteProductLocalData(database, Clock.systemUTC()), commands);
         SqliteStockSheets sheets = new SqliteStockSheets(database);
@@ -53,7 +58,9 @@ final class ProductScreens {
                 .register(SkuDetailsController.class, () -> new SkuDetailsController(executor, products, m))
                 .register(ProductEditorController.class, () -> new ProductEditorController(executor, products, m))
                 .register(StockSheetController.class, () -> new StockSheetController(executor, stockImporter,
-                        exporter, status, m, dialogs));
+                        exporter, status, m, dialogs))
+                .register(ProductImagesController.class, () -> new ProductImagesController(executor, images, m,
+                        dialogs));
     }
 
     static ViewLoader.View<ProductsController> load(ViewLoader loader) {

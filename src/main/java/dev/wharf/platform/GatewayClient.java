@@ -266,6 +266,13 @@ public final class GatewayClient implements PlatformApi, AutoCloseable {
     }
 
     @Override
+    public BatchResult<dev.wharf.platform.dto.ImageResult> uploadImage(
+            dev.wharf.platform.dto.ImageUploadRequest request) {
+        return call(Methods.PRODUCT_IMAGE_UPLOAD, Objects.requireNonNull(request, "request"), true,
+                batchOf(dev.wharf.platform.dto.ImageResult.class));
+    }
+
+    @Override
     public BatchResult<ProductResult> unshelveProducts(List<String> productIds) {
         Paging.requireBatch(Methods.PRODUCT_UNSHELVE, productIds);
         return call(Methods.PRODUCT_UNSHELVE, new ProductShelveRequest(productIds), true,

@@ -31,6 +31,7 @@ public final class Methods {
     public static final String PRODUCT_UPDATE = "wharf.product.update";
     public static final String PRODUCT_SHELVE = "wharf.product.shelve";
     public static final String PRODUCT_UNSHELVE = "wharf.product.unshelve";
+    public static final String PRODUCT_IMAGE_UPLOAD = "wharf.product.image.upload";
     public static final String CUSTOMER_LIST = "wharf.customers.list.get";
     public static final String COUPON_CREATE = "wharf.coupon.create";
     public static final String COUPON_STOP = "wharf.coupon.stop";

@@ -85,6 +85,9 @@ public interface PlatformApi {
 
     BatchResult<ProductResult> unshelveProducts(List<String> productIds);
 
+    /** Uploads one product image (extension {@code wharf.product.image.upload}); the same bytes give the same URL. */
+    BatchResult<dev.wharf.platform.dto.ImageResult> uploadImage(dev.wharf.platform.dto.ImageUploadRequest request);
+
     CustomerListResponse listCustomers(PageRequest request);
 
     CouponListResponse listCoupons(PageRequest request);

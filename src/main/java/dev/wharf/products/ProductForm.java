@@ -4,6 +4,7 @@ import dev.wharf.platform.GatewayTime;
 import dev.wharf.platform.dto.ProductInfo;
 import dev.wharf.platform.dto.SkuInfo;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,12 +18,19 @@ import java.util.function.Function;
  * The product editor's rules: which field is wrong and why (a bundle key per field, so the editor marks the field
  * itself), the platform's naming hint, and the platform command a valid draft becomes. Pure.
  *
- * <p>Field names: {@code category}, {@code brand}, {@code name}, {@code delivery}, {@code listTo}, {@code skus}, and
- * per SKU {@code sku.<i>.outerId}, {@code .price}, {@code .vipPrice}, {@code .newCustomerPrice}, {@code .stock},
- * {@code .weight}, {@code .properties}.
+ * <p>Field names: {@code category}, {@code brand}, {@code name}, {@code delivery}, {@code listTo}, {@code images},
+ * {@code preSale}, {@code skus}, and per SKU {@code sku.<i>.outerId}, {@code .price}, {@code .vipPrice},
+ * {@code .newCustomerPrice}, {@code .stock}, {@code .weight}, {@code .properties}, {@code .bundle}.
+ *
+ * <p>Pre-sale (预订, handbook "预订商品发布"): only with direct mail, official direct mail (xlobo) or 拼邮, and never
+ * scheduled to go on sale later (the platform does not list pre-sale products automatically). Sets (套装): at most
+ * {@value BundleText#MAX_ITEMS} items per SKU.
  */
 public final class ProductForm {
     static final int NAME_MAX = 100;
+    /** Delivery types a pre-sale product may use: direct mail, official direct mail (xlobo), 拼邮. */
+    static final Set<DeliveryType> PRE_SALE_DELIVERY = Set.of(DeliveryType.DIRECT_MAIL,
+            DeliveryType.OFFICIAL_DIRECT_MAIL, DeliveryType.CONSOLIDATED);
 
     private ProductForm() {
     }
@@ -33,6 +41,12 @@ public final class ProductForm {
      * @param ownerOfOuterId the product an outer SKU id belongs to in the shop (null: free)
      */
     public static Map<String, String> problems(ProductDraft d, Function<String, String> ownerOfOuterId) {
+        return problems(d, ownerOfOuterId, LocalDate.now(GatewayTime.ZONE));
+    }
+
+    /** As {@link #problems(ProductDraft, Function)} on the platform day {@code today} (GMT+8). */
+    public static Map<String, String> problems(ProductDraft d, Function<String, String> ownerOfOuterId,
+                                               LocalDate today) {
         Map<String, String> out = new LinkedHashMap<>();
         if (!positiveInt(d.categoryId()) || blank(d.categoryName())) {
             out.put("category", "products.editor.invalid.category");
@@ -50,6 +64,14 @@ public final class ProductForm {
         }
         if (d.listFrom() != null && d.listTo() != null && !d.listTo().isAfter(d.listFrom())) {
             out.put("listTo", "products.editor.invalid.window");
+        }
+        if (d.images().size() > ProductImages.MAX_IMAGES) {
+            out.put("images", "products.editor.invalid.images");
+        }
+        if (d.preSale() && d.deliveryType() != null && !PRE_SALE_DELIVERY.contains(d.deliveryType())) {
+            out.put("preSale", "products.editor.invalid.preSaleDelivery");
+        } else if (d.preSale() && d.listFrom() != null && d.listFrom().toLocalDate().isAfter(today)) {
+            out.put("preSale", "products.editor.invalid.preSaleScheduled");
         }
         if (d.skus().isEmpty()) {
             out.put("skus", "products.editor.invalid.noSku");
@@ -91,6 +113,9 @@ public final class ProductForm {
             if (!blank(s.properties()) && !propertiesReadable(s.properties())) {
                 out.put(p + "properties", "products.editor.invalid.properties");
             }
+            if (!blank(s.bundle()) && BundleText.parse(s.bundle()) == null) {
+                out.put(p + "bundle", "products.editor.invalid.bundle");
+            }
         }
         return out;
     }
@@ -127,14 +152,15 @@ public final class ProductForm {
                     blank(s.vipPrice()) ? null : Money.yuan(Money.parseFen(s.vipPrice())),
                     blank(s.newCustomerPrice()) ? null : Money.yuan(Money.parseFen(s.newCustomerPrice())),
                     Integer.valueOf(s.stock().strip()), blank(s.weight()) ? null
-                    : new BigDecimal(s.weight().strip()).doubleValue(), s.weightUnit(), null));
+                    : new BigDecimal(s.weight().strip()).doubleValue(), s.weightUnit(), null,
+                    blank(s.bundle()) ? null : BundleText.parse(s.bundle())));
         }
         return new ProductInfo(d.productId(), d.name().strip(), Integer.valueOf(d.categoryId().strip()),
                 d.categoryName().strip(), blank(d.brandId()) ? null : Integer.valueOf(d.brandId().strip()),
                 d.brandName().strip(), d.images(), null, null, null,
                 d.listFrom() == null ? null : GatewayTime.FORMAT.format(d.listFrom()),
                 d.listTo() == null ? null : GatewayTime.FORMAT.format(d.listTo()), d.deliveryType().code(), false,
-                skus, null);
+                skus, null, d.preSale());
     }
 
     private static boolean propertiesReadable(String text) {

@@ -31,6 +31,7 @@ final class CatalogMethods {
     private static final ObjectMapper MAPPER = Json.mapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<SkuInfo.SkuProperty>> PROPERTIES = new TypeReference<>() { };
+    private static final TypeReference<List<SkuInfo.BundleItem>> BUNDLE = new TypeReference<>() { };
 
     private CatalogMethods() {
     }
@@ -87,13 +88,13 @@ final class CatalogMethods {
                     }
                 }
             }
-            return new ProductListResponse(load(c, page), total);
+            return new ProductListResponse(load(c, page, ctx.shop().images()), total);
         });
     }
 
     static ProductDetailResponse product(ProductDetailRequest r, CallContext ctx) {
         String id = Params.required(r.productId(), "product_id");
-        List<ProductInfo> found = ctx.shop().database().read(c -> load(c, List.of(id)));
+        List<ProductInfo> found = ctx.shop().database().read(c -> load(c, List.of(id), ctx.shop().images()));
         if (found.isEmpty()) {
             throw GatewayError.badValue("product_id", id, "is not a product of this shop");
         }
@@ -101,7 +102,7 @@ final class CatalogMethods {
     }
 
     /** The products with these ids, in this order, with their SKUs. */
-    static List<ProductInfo> load(Connection c, List<String> ids) throws SQLException {
+    static List<ProductInfo> load(Connection c, List<String> ids, SandboxImages images) throws SQLException {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -109,31 +110,35 @@ final class CatalogMethods {
         Map<String, List<SkuInfo>> skus = new LinkedHashMap<>();
         ids.forEach(id -> skus.put(id, new ArrayList<>()));
         try (PreparedStatement ps = c.prepareStatement("SELECT product_id, sku_id, properties, outer_id, used, "
-                + "price_fen, vip_price_fen, new_price_fen, stock, weight, weight_unit FROM sku WHERE product_id IN ("
+                + "price_fen, vip_price_fen, new_price_fen, stock, weight, weight_unit, bundle_items FROM sku "
+                + "WHERE product_id IN ("
                 + in + ") ORDER BY product_id, position")) {
             OrderStore.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     skus.get(rs.getString(1)).add(new SkuInfo(rs.getString(2), read(rs.getString(3), PROPERTIES),
                             rs.getString(4), rs.getInt(5) != 0, Fen.yuan(rs.getLong(6)), Fen.yuan(rs.getLong(7)),
-                            Fen.yuan(rs.getLong(8)), rs.getInt(9), rs.getDouble(10), rs.getInt(11), null));
+                            Fen.yuan(rs.getLong(8)), rs.getInt(9), rs.getDouble(10), rs.getInt(11), null,
+                            rs.getString(12) == null ? null : read(rs.getString(12), BUNDLE)));
                 }
             }
         }
         Map<String, ProductInfo> products = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT product_id, name, category_id, category_name, brand_id, "
                 + "brand_name, images, created_at, updated_at, listing_start_at, listing_end_at, delivery_type, fbx, "
-                + "status FROM product WHERE product_id IN (" + in + ")")) {
+                + "status, pre_sale FROM product WHERE product_id IN (" + in + ")")) {
             OrderStore.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     products.put(id, new ProductInfo(id, rs.getString(2), OrderStore.intOrNull(rs, 3),
                             rs.getString(4), OrderStore.intOrNull(rs, 5), rs.getString(6),
-                            read(rs.getString(7), STRINGS), "https://sandbox.wharf.invalid/product/" + id + ".html",
+                            images.resolveAll(read(rs.getString(7), STRINGS)),
+                            "https://sandbox.wharf.invalid/product/" + id + ".html",
                             Fen.time(OrderStore.longOrNull(rs, 8)), Fen.time(OrderStore.longOrNull(rs, 9)),
                             Fen.time(OrderStore.longOrNull(rs, 10)), Fen.time(OrderStore.longOrNull(rs, 11)),
-                            rs.getInt(12), rs.getInt(13) != 0, List.copyOf(skus.get(id)), rs.getString(14)));
+                            rs.getInt(12), rs.getInt(13) != 0, List.copyOf(skus.get(id)), rs.getString(14),
+                            rs.getInt(15) == 1));
                 }
             }
         }

@@ -14,6 +14,8 @@ import java.util.Set;
 /** The rules a product's content must meet for {@code wharf.product.create} and {@code wharf.product.update}. */
 final class ProductRules {
     static final Set<Integer> DELIVERY_TYPES = Set.of(2, 3, 4, 5, 7);
+    /** Images a product may carry (Wharf's choice; the handbook names no maximum, only "at least 3" as good form). */
+    static final int MAX_IMAGES = 10;
 
     private ProductRules() {
     }
@@ -34,6 +36,12 @@ final class ProductRules {
         }
         if (p.deliveryType() == null || !DELIVERY_TYPES.contains(p.deliveryType())) {
             return Texts.both("物流方式不合法", "delivery type must be 2, 3, 4, 5 or 7");
+        }
+        if (p.productImages() != null && p.productImages().size() > MAX_IMAGES) {
+            return Texts.both("商品图片最多" + MAX_IMAGES + "张", "a product has at most " + MAX_IMAGES + " images");
+        }
+        if (p.productImages() != null && !p.productImages().stream().allMatch(SandboxImages::acceptable)) {
+            return Texts.both("商品图片须为http(s)地址，请先上传图片", "product images must be http(s) URLs: upload them first");
         }
         if (p.skus() == null || p.skus().isEmpty()) {
             return Texts.both("商品至少需要一个规格", "a product needs at least one SKU");
@@ -64,7 +72,7 @@ final class ProductRules {
         if (end != null && end.toEpochMilli() <= from) {
             return Texts.both("上架开始时间必须早于下架时间", "listing start must be before listing end");
         }
-        return null;
+        return ProductFlags.problem(c, p, productId, start, now);
     }
 
     static String priceProblem(SkuInfo s) {

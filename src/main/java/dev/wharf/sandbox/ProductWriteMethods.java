@@ -84,7 +84,7 @@ final class ProductWriteMethods {
                 ps.setString(4, p.categoryName().strip());
                 ps.setObject(5, p.brandId());
                 ps.setString(6, p.brandName().strip());
-                ps.setString(7, json(p.productImages() == null ? List.of() : p.productImages()));
+                ps.setString(7, json(ctx.shop().images().normalizeAll(p.productImages())));
                 ps.setInt(8, p.deliveryType());
                 ps.setInt(9, Boolean.TRUE.equals(p.fbx()) ? 1 : 0);
                 ps.setString(10, OFF_SHELF);
@@ -101,6 +101,7 @@ final class ProductWriteMethods {
             for (SkuInfo s : p.skus()) {
                 insertSku(c, id, ++skuPosition, s);
             }
+            ProductFlags.write(c, id, p);
             return one(new ProductResult(id, key, true, Texts.OK, skuIds(c, id)));
         });
     }
@@ -127,7 +128,7 @@ final class ProductWriteMethods {
                 ps.setString(3, p.categoryName().strip());
                 ps.setObject(4, p.brandId());
                 ps.setString(5, p.brandName().strip());
-                ps.setString(6, json(p.productImages() == null ? List.of() : p.productImages()));
+                ps.setString(6, json(ctx.shop().images().normalizeAll(p.productImages())));
                 ps.setInt(7, p.deliveryType());
                 ps.setInt(8, Boolean.TRUE.equals(p.fbx()) ? 1 : 0);
                 ps.setString(9, r.description());
@@ -138,6 +139,7 @@ final class ProductWriteMethods {
                 ps.executeUpdate();
             }
             replaceSkus(c, id, p.skus());
+            ProductFlags.write(c, id, p);
             return one(new ProductResult(id, r.clientKey(), true, Texts.OK, skuIds(c, id)));
         });
     }

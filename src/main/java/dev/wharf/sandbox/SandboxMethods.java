@@ -12,6 +12,7 @@ public final class SandboxMethods {
         CatalogMethods.register(registry);
         RefundMethods.register(registry);
         ProductWriteMethods.register(registry);
+        ImageMethods.register(registry);
         CustomerMethods.register(registry);
         CouponMethods.register(registry);
         CompassMethods.register(registry);

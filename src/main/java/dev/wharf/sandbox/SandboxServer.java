@@ -79,6 +79,7 @@ public final class SandboxServer implements AutoCloseable {
                 }, new ThreadPoolExecutor.CallerRunsPolicy());
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 128);
         http.createContext(PATH, this::serve);
+        http.createContext(SandboxImages.PATH, shop.images()::serve);
         http.createContext("/", this::notFound);
         http.setExecutor(workers);
         this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -88,6 +89,7 @@ public final class SandboxServer implements AutoCloseable {
         });
         housekeeping.scheduleWithFixedDelay(this::flushNonces, 500, 500, TimeUnit.MILLISECONDS);
         http.start();
+        shop.images().setBase(baseUri());
     }
 
     /** Opens (or creates) the sandbox shop of {@code config.dataDir()} and serves it with the standard methods. */

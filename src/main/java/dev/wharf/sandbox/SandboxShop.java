@@ -57,9 +57,12 @@ public final class SandboxShop implements AutoCloseable {
     private final Simulator simulator;
     private final Clock wallClock;
     private final ObjectMapper mapper = Json.mapper();
+    private final SandboxImages images;
 
-    private SandboxShop(Database db, long seed, String sellerId, Simulator simulator, Clock wallClock) {
+    private SandboxShop(Database db, long seed, String sellerId, Simulator simulator, Clock wallClock,
+                        SandboxImages images) {
         this.db = db;
+        this.images = images;
         this.seed = seed;
         this.sellerId = sellerId;
         this.simulator = simulator;
@@ -79,7 +82,8 @@ public final class SandboxShop implements AutoCloseable {
             long seed = storedSeed != null ? storedSeed : config.seed();
             Simulator simulator = new Simulator(seed, new CartGenerator(Catalog.bundled()));
             String sellerId = "sandbox_" + Long.toUnsignedString(seed, 36);
-            SandboxShop shop = new SandboxShop(db, seed, sellerId, simulator, config.wallClock());
+            SandboxShop shop = new SandboxShop(db, seed, sellerId, simulator, config.wallClock(),
+                    new SandboxImages(config.dataDir().resolve("images")));
             if (storedSeed == null) {
                 Instant createdAt = config.createdAt() != null ? config.createdAt()
                         : config.wallClock().instant().truncatedTo(ChronoUnit.HOURS);
@@ -94,6 +98,11 @@ public final class SandboxShop implements AutoCloseable {
 
     public Database database() {
         return db;
+    }
+
+    /** The product images this shop keeps and serves. */
+    SandboxImages images() {
+        return images;
     }
 
     public long seed() {

@@ -339,6 +339,8 @@ class GatewayClientWireTest {
                 new Object[] {Methods.PRODUCT_SHELVE, true, (Consumer<PlatformApi>) c -> c.shelveProducts(List.of("p"))},
                 new Object[] {Methods.PRODUCT_UNSHELVE, true, (Consumer<PlatformApi>) c -> c.unshelveProducts(
                         List.of("p"))},
+                new Object[] {Methods.PRODUCT_IMAGE_UPLOAD, true, (Consumer<PlatformApi>) c -> c.uploadImage(
+                        new dev.wharf.platform.dto.ImageUploadRequest("ab", "image/png", "AA=="))},
                 new Object[] {Methods.CUSTOMER_LIST, false, (Consumer<PlatformApi>) c -> c.listCustomers(page)},
                 new Object[] {Methods.COUPON_LIST, false, (Consumer<PlatformApi>) c -> c.listCoupons(page)},
                 new Object[] {Methods.COUPON_CREATE, true, (Consumer<PlatformApi>) c -> c.createCoupon(

@@ -15,12 +15,25 @@ import java.util.List;
  * One SKU. The spec lists {@code properties} both as a string and as an array of {name, value, pic_url}; both are
  * read into a list: the string form {@code "颜色:红色;尺码:36"} gives one property per {@code ;}-separated part
  * (a part without a colon becomes a property with an empty name), null stays null. It is always written as the
- * array. {@code weight_unit}: 0 kilogram, 1 pound.
+ * array. {@code weight_unit}: 0 kilogram, 1 pound. {@code bundle_items} (套装, decision 0014) is a Wharf extension
+ * field: the items a set SKU is made of (at most 3); null or empty = not a set.
  */
 public record SkuInfo(String skuId, @JsonDeserialize(using = SkuInfo.PropertiesDeserializer.class)
                       List<SkuProperty> properties, String outerId, Boolean used, BigDecimal price,
                       BigDecimal vipPrice, BigDecimal newPrice, Integer stockNum, Double weight, Integer weightUnit,
-                      String extraInfo) {
+                      String extraInfo, List<BundleItem> bundleItems) {
+
+    /** A SKU that is not a set (as the documented methods send it). */
+    public SkuInfo(String skuId, List<SkuProperty> properties, String outerId, Boolean used, BigDecimal price,
+                   BigDecimal vipPrice, BigDecimal newPrice, Integer stockNum, Double weight, Integer weightUnit,
+                   String extraInfo) {
+        this(skuId, properties, outerId, used, price, vipPrice, newPrice, stockNum, weight, weightUnit, extraInfo,
+                null);
+    }
+
+    /** One item of a set (套装): what it is and how many of it. */
+    public record BundleItem(String name, Integer quantity) {
+    }
 
     /** A property such as 颜色: 红色. */
     public record SkuProperty(String name, String value, String picUrl) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -71,6 +72,10 @@ public final class ProductEditorController {
     private VBox skuRows;
     @FXML
     private Label error;
+    @FXML
+    private CheckBox preSale;
+    @FXML
+    private ProductImagesController imagesController;
 
     public ProductEditorController(TaskExecutor executor, ProductService products, Messages messages) {
         this.tasks = new TaskScope(executor);
@@ -147,6 +152,7 @@ public final class ProductEditorController {
         listFrom.setValue(d.listFrom() == null ? null : d.listFrom().toLocalDate());
         listTo.setValue(d.listTo() == null ? null : d.listTo().toLocalDate());
         skus.show(d.skus());
+        showMedia(d);
         clearMarks();
         updateHint();
     }
@@ -154,7 +160,23 @@ public final class ProductEditorController {
     private ProductDraft draft() {
         return new ProductDraft(editing.productId(), categoryId.getText(), categoryName.getText(), brandId.getText(),
                 brandName.getText(), name.getText(), description.getText(), Choice.valueOf(delivery.getValue()),
-                start(listFrom.getValue()), start(listTo.getValue()), editing.images(), skus.drafts());
+                start(listFrom.getValue()), start(listTo.getValue()), imagesController.images(), skus.drafts(),
+                preSale.isSelected());
+    }
+
+    /** Images and the pre-sale flag of the product shown (decision 0014). */
+    private void showMedia(ProductDraft d) {
+        imagesController.show(d.images());
+        preSale.setSelected(d.preSale());
+    }
+
+    /** True (and says so) while an image is still being prepared: the draft would miss it. */
+    private boolean mediaBusy() {
+        if (imagesController.busy()) {
+            error.setText(messages.get("products.images.wait"));
+            return true;
+        }
+        return false;
     }
 
     private static LocalDateTime start(LocalDate day) {
@@ -179,11 +201,15 @@ public final class ProductEditorController {
     @FXML
     private void cancel() {
         tasks.cancelAll();
+        imagesController.suspend();
         onClose.accept(null);
     }
 
     @FXML
     private void save() {
+        if (mediaBusy()) {
+            return;
+        }
         ProductDraft d = draft();
         clearMarks();
         error.setText("");
@@ -209,6 +235,10 @@ public final class ProductEditorController {
 
     private void mark(Map<String, String> problems) {
         problems.forEach((field, key) -> {
+            if (field.equals("images")) {
+                imagesController.showProblem(messages.get(key));
+                return;
+            }
             Control c = control(field);
             if (c != null) {
                 c.getStyleClass().add("invalid");
@@ -226,6 +256,7 @@ public final class ProductEditorController {
             case "name" -> name;
             case "delivery" -> delivery;
             case "listTo" -> listTo;
+            case "preSale" -> preSale;
             case "skus" -> null;
             default -> skus.field(field);
         };
@@ -233,7 +264,7 @@ public final class ProductEditorController {
 
     private void clearMarks() {
         List<Control> all = new ArrayList<>(List.of(categoryId, categoryName, brandId, brandName, name, delivery,
-                listFrom, listTo));
+                listFrom, listTo, preSale));
         all.addAll(skus.all());
         for (Control c : all) {
             c.getStyleClass().remove("invalid");
@@ -244,5 +275,6 @@ public final class ProductEditorController {
     /** The screen is hidden: whatever is still running is cancelled. */
     void suspend() {
         tasks.cancelAll();
+        imagesController.suspend();
     }
 }

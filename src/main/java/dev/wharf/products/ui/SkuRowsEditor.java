@@ -17,8 +17,8 @@ import javafx.scene.layout.VBox;
 /** The SKU rows of the product editor: one line of fields per SKU, addressed as {@code sku.<i>.<field>}. */
 final class SkuRowsEditor {
     private static final String[] FIELDS = {"properties", "outerId", "price", "vipPrice", "newCustomerPrice", "stock",
-        "weight"};
-    private static final double[] WIDTHS = {200, 130, 90, 90, 90, 70, 70};
+        "weight", "bundle"};
+    private static final double[] WIDTHS = {200, 130, 90, 90, 90, 70, 70, 170};
 
     private final VBox box;
     private final Messages messages;
@@ -50,7 +50,7 @@ final class SkuRowsEditor {
         Map<String, TextField> fields = new LinkedHashMap<>();
         HBox line = new HBox(6);
         String[] values = {sku.properties(), sku.outerId(), sku.price(), sku.vipPrice(), sku.newCustomerPrice(),
-            sku.stock(), sku.weight()};
+            sku.stock(), sku.weight(), sku.bundle()};
         for (int i = 0; i < FIELDS.length; i++) {
             TextField f = new TextField(values[i] == null ? "" : values[i]);
             f.setPrefWidth(WIDTHS[i]);
@@ -60,6 +60,7 @@ final class SkuRowsEditor {
             line.getChildren().add(f);
         }
         fields.get("properties").setPromptText(messages.get("products.editor.sku.properties.prompt"));
+        fields.get("bundle").setPromptText(messages.get("products.editor.sku.bundle.prompt"));
         ComboBox<String> unit = new ComboBox<>();
         unit.getItems().setAll(messages.get("products.editor.unit.kg"), messages.get("products.editor.unit.lb"));
         unit.getSelectionModel().select(sku.weightUnit() == 1 ? 1 : 0);
@@ -86,7 +87,7 @@ final class SkuRowsEditor {
             out.add(new ProductDraft.SkuDraft(f.get("properties").getText(), f.get("outerId").getText(),
                     f.get("price").getText(), f.get("vipPrice").getText(), f.get("newCustomerPrice").getText(),
                     f.get("stock").getText(), f.get("weight").getText(),
-                    units.get(i).getSelectionModel().getSelectedIndex() == 1 ? 1 : 0));
+                    units.get(i).getSelectionModel().getSelectedIndex() == 1 ? 1 : 0, f.get("bundle").getText()));
         }
         return out;
     }

@@ -133,11 +133,12 @@ final class CatalogCommands {
                     throw new IllegalArgumentException("outer SKU id " + s.outerId() + " is already used in the shop");
                 }
             }
+            ProductInfo sent = ImageRefs.prepare(c, localId, withoutId(product), s.imagesFolder(), now);
             update(c, "INSERT INTO product(product_id, name, brand, category, delivery_type, status, description, "
-                    + "updated_at) VALUES (?, ?, ?, ?, ?, 'off_shelf', ?, ?)", localId, product.productName().strip(),
-                    product.brandName(), product.categoryName(), product.deliveryType(), description, now);
+                    + "updated_at, images, pre_sale) VALUES (?, ?, ?, ?, ?, 'off_shelf', ?, ?, ?, ?)", localId,
+                    product.productName().strip(), product.brandName(), product.categoryName(),
+                    product.deliveryType(), description, now, images(sent), sent.isPreSale() ? 1 : 0);
             writeSkus(c, localId, product.skus(), now);
-            ProductInfo sent = withoutId(product);
             return insert(c, Command.PRODUCT_CREATE, localId, new ProductWriteRequest(key, null, sent, description),
                     now);
         });
@@ -156,13 +157,14 @@ final class CatalogCommands {
                     throw new IllegalArgumentException("outer SKU id " + s.outerId() + " belongs to product " + owner);
                 }
             }
+            ProductInfo sent = ImageRefs.prepare(c, pid, withoutId(product), s.imagesFolder(), now);
             update(c, "UPDATE product SET name = ?, brand = ?, category = ?, delivery_type = ?, "
-                    + "description = coalesce(?, description), updated_at = ? WHERE product_id = ?",
-                    product.productName().strip(), product.brandName(), product.categoryName(),
-                    product.deliveryType(), description, now, pid);
+                    + "description = coalesce(?, description), updated_at = ?, images = ?, pre_sale = ? "
+                    + "WHERE product_id = ?", product.productName().strip(), product.brandName(),
+                    product.categoryName(), product.deliveryType(), description, now, images(sent),
+                    sent.isPreSale() ? 1 : 0, pid);
             writeSkus(c, pid, product.skus(), now);
-            return insert(c, Command.PRODUCT_UPDATE, pid, new ProductWriteRequest(null, pid, withoutId(product),
-                    description), now);
+            return insert(c, Command.PRODUCT_UPDATE, pid, new ProductWriteRequest(null, pid, sent, description), now);
         });
     }
 
@@ -219,22 +221,28 @@ final class CatalogCommands {
     private static ProductInfo withoutId(ProductInfo p) {
         return new ProductInfo(null, p.productName(), p.categoryId(), p.categoryName(), p.brandId(), p.brandName(),
                 p.productImages(), p.productUrl(), null, null, p.listingStartTime(), p.listingEndTime(),
-                p.deliveryType(), p.fbx(), p.skus(), null);
+                p.deliveryType(), p.fbx(), p.skus(), null, p.preSale());
+    }
+
+    private static String images(ProductInfo p) {
+        return Payloads.write(p.productImages() == null ? List.of() : p.productImages());
     }
 
     private static void writeSkus(Connection c, String productId, List<SkuInfo> skus, long now) throws SQLException {
         for (SkuInfo s : skus) {
             String outer = s.outerId().strip();
+            String bundle = s.bundleItems() == null || s.bundleItems().isEmpty() ? null
+                    : Payloads.write(s.bundleItems());
             int n = update(c, "UPDATE sku SET price_fen = ?, vip_price_fen = ?, new_customer_price_fen = ?, "
-                    + "stock = ?, updated_at = ? WHERE outer_sku_id = ? AND product_id = ?", LocalState.fen(s.price()),
-                    LocalState.fen(s.vipPrice()), LocalState.fen(s.newPrice()),
-                    s.stockNum() == null ? 0 : s.stockNum(), now, outer, productId);
+                    + "stock = ?, updated_at = ?, bundle_items = ? WHERE outer_sku_id = ? AND product_id = ?",
+                    LocalState.fen(s.price()), LocalState.fen(s.vipPrice()), LocalState.fen(s.newPrice()),
+                    s.stockNum() == null ? 0 : s.stockNum(), now, bundle, outer, productId);
             if (n == 0) {
                 update(c, "INSERT INTO sku(sku_id, product_id, outer_sku_id, price_fen, vip_price_fen, "
-                        + "new_customer_price_fen, stock, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "new_customer_price_fen, stock, updated_at, bundle_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         productId + ":" + outer, productId, outer, LocalState.fen(s.price()),
                         LocalState.fen(s.vipPrice()), LocalState.fen(s.newPrice()),
-                        s.stockNum() == null ? 0 : s.stockNum(), now);
+                        s.stockNum() == null ? 0 : s.stockNum(), now, bundle);
             }
         }
     }

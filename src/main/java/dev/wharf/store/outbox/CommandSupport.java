@@ -30,6 +30,11 @@ final class CommandSupport {
         this.keys = keys;
     }
 
+    /** The profile's folder of prepared product images (decision 0014). */
+    java.nio.file.Path imagesFolder() {
+        return dev.wharf.store.products.FileProductImages.folderOf(db);
+    }
+
     /** Runs {@code work} in one write transaction, then tells the listener the new outbox counts. */
     <T> T run(SqlWork<T> work) {
         T result = db.write(work);

@@ -108,8 +108,9 @@ final class LocalState {
             return;
         }
         update(c, "INSERT INTO product(product_id, name, brand, category, delivery_type, status, description, "
-                + "listed_from_at, listed_to_at, updated_at) SELECT ?, name, brand, category, delivery_type, status, "
-                + "description, listed_from_at, listed_to_at, ? FROM product WHERE product_id = ?",
+                + "listed_from_at, listed_to_at, updated_at, category_id, brand_id, images, pre_sale) SELECT ?, name, "
+                + "brand, category, delivery_type, status, description, listed_from_at, listed_to_at, ?, category_id, "
+                + "brand_id, images, pre_sale FROM product WHERE product_id = ?",
                 platformId, now, localId);
         List<ProductResult.SkuIds> skus = result.skus() == null ? List.of() : result.skus();
         for (ProductResult.SkuIds s : skus) {

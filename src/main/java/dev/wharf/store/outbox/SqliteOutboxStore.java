@@ -5,6 +5,7 @@ import dev.wharf.platform.dto.ProductInfo;
 import dev.wharf.platform.dto.ProductResult;
 import dev.wharf.platform.dto.RefundListResponse.RefundInfo;
 import dev.wharf.store.Database;
+import dev.wharf.store.products.FileProductImages;
 import dev.wharf.sync.outbox.Command;
 import dev.wharf.sync.outbox.Conflict;
 import dev.wharf.sync.outbox.OutboxCounts;
@@ -227,6 +228,19 @@ public final class SqliteOutboxStore implements OutboxStore {
             update(c, "UPDATE outbox SET payload = json_set(payload, '$.product_id', ?) "
                     + "WHERE state IN " + UNRESOLVED + " AND json_extract(payload, '$.product_id') = ?",
                     result.productId(), localProductId);
+            return null;
+        });
+    }
+
+    @Override
+    public byte[] imageBytes(String ref) {
+        return FileProductImages.of(db).read(ref);
+    }
+
+    @Override
+    public void imageUploaded(String ref, String url) {
+        db.write(c -> {
+            ImageRefs.uploaded(c, ref, url, clock.millis());
             return null;
         });
     }

@@ -3,6 +3,8 @@ package dev.wharf.store.products;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wharf.platform.GatewayTime;
+import dev.wharf.platform.dto.SkuInfo;
+import dev.wharf.products.BundleText;
 import dev.wharf.products.DeliveryType;
 import dev.wharf.products.Money;
 import dev.wharf.products.ProductDraft;
@@ -28,7 +30,8 @@ final class ProductDrafts {
 
     static Optional<ProductDraft> read(Connection c, String productId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT category_id, category, brand_id, brand, name, "
-                + "description, delivery_type, listed_from_at, listed_to_at, images FROM product WHERE product_id = ?")) {
+                + "description, delivery_type, listed_from_at, listed_to_at, images, pre_sale FROM product "
+                + "WHERE product_id = ?")) {
             ps.setString(1, productId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -38,7 +41,7 @@ final class ProductDrafts {
                         : rs.getString(2), text(rs, 3), rs.getString(4) == null ? "" : rs.getString(4),
                         rs.getString(5), rs.getString(6) == null ? "" : rs.getString(6),
                         DeliveryType.ofCode(rs.getInt(7)).orElse(null), time(rs, 8), time(rs, 9),
-                        images(rs.getString(10)), skus(c, productId)));
+                        images(rs.getString(10)), skus(c, productId), rs.getInt(11) == 1));
             }
         }
     }
@@ -46,7 +49,7 @@ final class ProductDrafts {
     private static List<ProductDraft.SkuDraft> skus(Connection c, String productId) throws SQLException {
         List<ProductDraft.SkuDraft> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT properties, outer_sku_id, price_fen, vip_price_fen, "
-                + "new_customer_price_fen, stock, weight_g FROM sku WHERE product_id = ? AND used = 1 "
+                + "new_customer_price_fen, stock, weight_g, bundle_items FROM sku WHERE product_id = ? AND used = 1 "
                 + "ORDER BY position, sku_id")) {
             ps.setString(1, productId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -56,7 +59,7 @@ final class ProductDrafts {
                     out.add(new ProductDraft.SkuDraft(properties(rs.getString(1)), rs.getString(2),
                             Money.format(rs.getLong(3)), money(rs, 4), money(rs, 5), Integer.toString(rs.getInt(6)),
                             noWeight ? "" : BigDecimal.valueOf(weight).movePointLeft(3).stripTrailingZeros()
-                                    .toPlainString(), 0));
+                                    .toPlainString(), 0, bundle(rs.getString(8))));
                 }
             }
         }
@@ -86,6 +89,19 @@ final class ProductDrafts {
                 parts.add(p.path("name").asText("") + ":" + p.path("value").asText(""));
             }
             return String.join(";", parts);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The set's items as the editor's text ("洗发水×1;护发素×2"), "" for a SKU that is not a set. */
+    private static String bundle(String json) {
+        if (json == null || json.isBlank()) {
+            return "";
+        }
+        try {
+            return BundleText.format(JSON.readValue(json,
+                    new com.fasterxml.jackson.core.type.TypeReference<List<SkuInfo.BundleItem>>() { }));
         } catch (IOException e) {
             return "";
         }

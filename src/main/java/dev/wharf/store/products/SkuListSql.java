@@ -54,7 +54,11 @@ final class SkuListSql {
             params.add(like);
             params.add(like);
         }
-        if (f.status() != null) {
+        if (f.status() == dev.wharf.products.ProductStatus.PRE_SALE) {
+            // the platform's pre-sale status, or a product flagged pre-sale (预订, decision 0014) in any status
+            where.append(" AND (p.status = ? OR p.pre_sale = 1)");
+            params.add(f.status().code());
+        } else if (f.status() != null) {
             where.append(" AND p.status = ?");
             params.add(f.status().code());
         }

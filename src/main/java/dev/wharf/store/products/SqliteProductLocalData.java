@@ -68,9 +68,10 @@ public final class SqliteProductLocalData implements ProductLocalData {
     @Override
     public void keepEditorDetails(ProductDraft d, String productId) {
         db.write(c -> {
-            run(c, "UPDATE product SET category_id = ?, brand_id = ?, listed_from_at = ?, listed_to_at = ?, "
-                    + "images = ? WHERE product_id = ?", intOrNull(d.categoryId()), intOrNull(d.brandId()),
-                    millis(d.listFrom()), millis(d.listTo()), PropertiesText.jsonArray(d.images()), productId);
+            // images, pre-sale and sets are written by the product command itself (store.outbox)
+            run(c, "UPDATE product SET category_id = ?, brand_id = ?, listed_from_at = ?, listed_to_at = ? "
+                    + "WHERE product_id = ?", intOrNull(d.categoryId()), intOrNull(d.brandId()),
+                    millis(d.listFrom()), millis(d.listTo()), productId);
             for (ProductDraft.SkuDraft s : d.skus()) {
                 List<SkuInfo.SkuProperty> props = s.properties() == null || s.properties().isBlank() ? List.of()
                         : SkuInfo.SkuProperty.parseAll(s.properties());

@@ -207,7 +207,7 @@ public final class SqliteProductQueries implements ProductQueries {
         return ps;
     }
 
-    private static List<SkuRow> rows(Connection c, String sql, List<Object> params) throws SQLException {
+    private List<SkuRow> rows(Connection c, String sql, List<Object> params) throws SQLException {
         List<SkuRow> out = new ArrayList<>();
         try (PreparedStatement ps = prepare(c, sql, params); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -217,7 +217,8 @@ public final class SqliteProductQueries implements ProductQueries {
         return out;
     }
 
-    static SkuRow row(ResultSet rs) throws SQLException {
+    /** One row of the list's SELECT as the list shows it (the stock and price export reads the same rows). */
+    SkuRow row(ResultSet rs) throws SQLException {
         long price = rs.getLong(10);
         String cost = rs.getString(15);
         String rate = rs.getString(17);
@@ -232,7 +233,13 @@ public final class SqliteProductQueries implements ProductQueries {
                 ProductStatus.ofCode(rs.getString(5)).orElse(ProductStatus.DRAFT),
                 DeliveryType.ofCode(intOrNull(rs, 6)).orElse(null), rs.getString(7), rs.getString(8),
                 PropertiesText.of(rs.getString(9)), price, longOrNull(rs, 11), longOrNull(rs, 12),
-                rs.getInt(13), rs.getInt(14), margin, rs.getString(18), pending, message);
+                rs.getInt(13), rs.getInt(14), margin, thumbnail(rs.getString(18)), pending, message);
+    }
+
+    /** An image not uploaded yet shows from the profile's images folder (decision 0014). */
+    private String thumbnail(String image) {
+        return dev.wharf.products.ImageRef.isLocal(image)
+                ? FileProductImages.of(db).localUrl(image).orElse(null) : image;
     }
 
     private static Integer intOrNull(ResultSet rs, int column) throws SQLException {

@@ -1,6 +1,5 @@
 package dev.wharf.store.products;
 
-import dev.wharf.products.ProductQueries;
 import dev.wharf.products.SkuFilter;
 import dev.wharf.products.SkuRow;
 import dev.wharf.products.sheets.SkuValues;
@@ -19,7 +18,7 @@ import java.util.function.Consumer;
 /** {@link StockSheets} over the shop database: the export's stream, the import's look-ups (decision 0013). */
 public final class SqliteStockSheets implements StockSheets {
     private final Database db;
-    private final ProductQueries queries;
+    private final SqliteProductQueries queries;
 
     public SqliteStockSheets(Database db) {
         this.db = db;
@@ -67,7 +66,7 @@ public final class SqliteStockSheets implements StockSheets {
             try (PreparedStatement ps = SqliteProductQueries.prepare(c, sql.all(), params);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    sink.accept(SqliteProductQueries.row(rs));
+                    sink.accept(queries.row(rs));
                 }
             }
             return null;

@@ -24,21 +24,23 @@ import java.util.Set;
 final class ProductRows {
     private static final String UPSERT = "INSERT INTO product (product_id, name, brand, category, delivery_type, "
             + "status, description, listed_from_at, listed_to_at, updated_at, category_id, brand_id, images, "
-            + "product_url, fbx, created_at, synced_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + "product_url, fbx, created_at, synced_at, pre_sale) "
+            + "VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "ON CONFLICT (product_id) DO UPDATE SET name = excluded.name, brand = excluded.brand, "
             + "category = excluded.category, delivery_type = excluded.delivery_type, status = excluded.status, "
             + "listed_from_at = excluded.listed_from_at, listed_to_at = excluded.listed_to_at, "
             + "updated_at = excluded.updated_at, category_id = excluded.category_id, brand_id = excluded.brand_id, "
             + "images = excluded.images, product_url = excluded.product_url, fbx = excluded.fbx, "
-            + "created_at = excluded.created_at, synced_at = excluded.synced_at";
+            + "created_at = excluded.created_at, synced_at = excluded.synced_at, pre_sale = excluded.pre_sale";
     private static final String UPSERT_SKU = "INSERT INTO sku (sku_id, product_id, outer_sku_id, properties, price_fen, "
-            + "vip_price_fen, new_customer_price_fen, stock, updated_at, used, weight_g, extra_info, position) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku_id) DO UPDATE SET "
+            + "vip_price_fen, new_customer_price_fen, stock, updated_at, used, weight_g, extra_info, position, "
+            + "bundle_items) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sku_id) DO UPDATE SET "
             + "product_id = excluded.product_id, outer_sku_id = excluded.outer_sku_id, "
             + "properties = excluded.properties, price_fen = excluded.price_fen, "
             + "vip_price_fen = excluded.vip_price_fen, new_customer_price_fen = excluded.new_customer_price_fen, "
             + "stock = excluded.stock, updated_at = excluded.updated_at, used = excluded.used, "
-            + "weight_g = excluded.weight_g, extra_info = excluded.extra_info, position = excluded.position";
+            + "weight_g = excluded.weight_g, extra_info = excluded.extra_info, position = excluded.position, "
+            + "bundle_items = excluded.bundle_items";
 
     private ProductRows() {
     }
@@ -81,6 +83,7 @@ final class ProductRows {
                 setBool(product, 14, p.fbx());
                 setLong(product, 15, at(p.createTime()));
                 product.setLong(16, now);
+                product.setInt(17, p.isPreSale() ? 1 : 0);
                 product.executeUpdate();
 
                 List<SkuInfo> skus = p.skus() == null ? List.of() : p.skus();
@@ -117,6 +120,8 @@ final class ProductRows {
                     setLong(sku, 11, grams(s.weight(), s.weightUnit()));
                     sku.setString(12, s.extraInfo());
                     sku.setInt(13, position++);
+                    sku.setString(14, s.bundleItems() == null || s.bundleItems().isEmpty() ? null
+                            : Rows.json(s.bundleItems()));
                     sku.addBatch();
                 }
                 freeOuterId.executeBatch();

@@ -20,6 +20,8 @@ public enum Command {
     PRODUCT_UPDATE("product.update", AggregateType.PRODUCT, 1),
     PRODUCT_SHELVE("product.shelve", AggregateType.PRODUCT, 100),
     PRODUCT_UNSHELVE("product.unshelve", AggregateType.PRODUCT, 100),
+    /** Uploads an image a later create or update of the same product names (decision 0014). */
+    PRODUCT_IMAGE("product.image", AggregateType.PRODUCT, 1),
     COUPON_CREATE("coupon.create", AggregateType.COUPON, 1),
     COUPON_STOP("coupon.stop", AggregateType.COUPON, 1),
     COUPON_ISSUE("coupon.issue", AggregateType.COUPON, 1);

@@ -7,6 +7,7 @@ import dev.wharf.platform.dto.CancelOrdersRequest.CancelOrder;
 import dev.wharf.platform.dto.CouponCreateRequest;
 import dev.wharf.platform.dto.CouponIssueResult;
 import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
+import dev.wharf.platform.dto.ImageUploadRequest;
 import dev.wharf.platform.dto.ItemResult;
 import dev.wharf.platform.dto.MemoUpdateRequest;
 import dev.wharf.platform.dto.ProductWriteRequest;
@@ -66,6 +67,11 @@ final class CommandCalls {
             }
             case PRODUCT_CREATE -> single(entries, api.createProduct(
                     Payloads.read(entries.get(0).payload(), ProductWriteRequest.class)));
+            case PRODUCT_IMAGE -> {
+                Payloads.ImageUpload p = Payloads.read(entries.get(0).payload(), Payloads.ImageUpload.class);
+                yield single(entries, api.uploadImage(new ImageUploadRequest(p.contentHash(), p.contentType(),
+                        java.util.Base64.getEncoder().encodeToString(store.imageBytes(p.ref())))));
+            }
             case PRODUCT_UPDATE -> single(entries, api.updateProduct(
                     Payloads.read(entries.get(0).payload(), ProductWriteRequest.class)));
             case COUPON_CREATE -> {

@@ -7,6 +7,7 @@ import dev.wharf.platform.GatewayClient;
 import dev.wharf.platform.PlatformApi;
 import dev.wharf.platform.PlatformException;
 import dev.wharf.platform.TransportException;
+import dev.wharf.platform.dto.ImageResult;
 import dev.wharf.platform.dto.ProductResult;
 import dev.wharf.sync.OutboxDelivery;
 import dev.wharf.sync.SyncProgress;
@@ -204,7 +205,7 @@ public final class OutboxDispatcher implements OutboxDelivery {
         List<Long> done = new ArrayList<>();
         for (OutboxEntry e : entries) {
             CommandCalls.Outcome o = outcomes.get(e.id());
-            if (o != null && o.ok() && e.command() != Command.PRODUCT_CREATE) {
+            if (o != null && o.ok() && e.command() != Command.PRODUCT_CREATE && e.command() != Command.PRODUCT_IMAGE) {
                 // confirmed: marked done together below, one transaction for the batch's answers
                 done.add(e.id());
                 run.confirmed++;
@@ -291,6 +292,9 @@ public final class OutboxDispatcher implements OutboxDelivery {
         if (e.command() == Command.PRODUCT_CREATE && result instanceof ProductResult pr && pr.productId() != null
                 && PlatformChecks.isLocal(e.aggregateId())) {
             store.productCreated(e.aggregateId(), pr);
+        }
+        if (e.command() == Command.PRODUCT_IMAGE && result instanceof ImageResult ir && ir.imageUrl() != null) {
+            store.imageUploaded(Payloads.read(e.payload(), Payloads.ImageUpload.class).ref(), ir.imageUrl());
         }
         store.markDone(e.id());
     }

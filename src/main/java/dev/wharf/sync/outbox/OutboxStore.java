@@ -97,6 +97,15 @@ public interface OutboxStore {
      */
     void productCreated(String localProductId, ProductResult result);
 
+    /** The bytes of a prepared product image waiting to be uploaded ({@link Payloads.ImageUpload#ref()}). */
+    byte[] imageBytes(String ref);
+
+    /**
+     * The platform keeps the image {@code ref} at {@code url}: later saves send the URL, and every unresolved product
+     * write and local product that names the reference takes the URL instead.
+     */
+    void imageUploaded(String ref, String url);
+
     /** Deletes a locally created product that never reached the platform (its create was discarded). */
     void dropLocalProduct(String localProductId);
 }

@@ -49,6 +49,13 @@ public final class Payloads {
     public record ProductRef(String productId) {
     }
 
+    /**
+     * {@code product.image}: the local reference ({@code wharf-image:<sha256>.<ext>}) of a prepared image in the
+     * profile's images folder, uploaded with its content hash.
+     */
+    public record ImageUpload(String ref, String contentHash, String contentType) {
+    }
+
     /** {@code coupon.stop}. */
     public record CouponRef(String couponId) {
     }
@@ -71,6 +78,7 @@ public final class Payloads {
             case SKU_PRICE -> Price.class;
             case PRODUCT_CREATE, PRODUCT_UPDATE -> ProductWriteRequest.class;
             case PRODUCT_SHELVE, PRODUCT_UNSHELVE -> ProductRef.class;
+            case PRODUCT_IMAGE -> ImageUpload.class;
             case COUPON_CREATE -> CouponCreateRequest.class;
             case COUPON_STOP -> CouponRef.class;
             case COUPON_ISSUE -> CouponIssue.class;
@@ -118,6 +126,8 @@ public final class Payloads {
                 case PRODUCT_UPDATE -> "update \"" + n.path("product").path("product_name").asText() + "\"";
                 case PRODUCT_SHELVE -> "put on sale";
                 case PRODUCT_UNSHELVE -> "take off sale";
+                case PRODUCT_IMAGE -> "upload image " + n.path("content_hash").asText().substring(0,
+                        Math.min(12, n.path("content_hash").asText().length()));
                 case COUPON_CREATE -> "create coupon \"" + n.path("name").asText() + "\"";
                 case COUPON_STOP -> "stop coupon";
                 case COUPON_ISSUE -> "issue to " + n.path("buyer_ids").size() + " customers";

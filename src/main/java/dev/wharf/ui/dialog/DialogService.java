@@ -27,4 +27,11 @@ public interface DialogService {
     default Optional<Path> chooseOpenFile(String title, String filterDescription, java.util.List<String> extensions) {
         return Optional.empty();
     }
+
+    /** Asks which files to open, several at once where the service can; empty when the user cancelled. */
+    default java.util.List<Path> chooseOpenFiles(String title, String filterDescription,
+                                                 java.util.List<String> extensions) {
+        return chooseOpenFile(title, filterDescription, extensions).map(java.util.List::of)
+                .orElse(java.util.List.of());
+    }
 }

@@ -79,4 +79,15 @@ public final class FxDialogService implements DialogService {
         File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
     }
+
+    @Override
+    public java.util.List<Path> chooseOpenFiles(String title, String filterDescription,
+                                                java.util.List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription,
+                extensions.stream().map(e -> "*." + e).toList()));
+        java.util.List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
 }

@@ -181,6 +181,11 @@ class InterceptingApi implements PlatformApi {
     }
 
     @Override
+    public BatchResult<dev.wharf.platform.dto.ImageResult> uploadImage(dev.wharf.platform.dto.ImageUploadRequest r) {
+        return go("uploadImage", r, () -> delegate.uploadImage(r));
+    }
+
+    @Override
     public CustomerListResponse listCustomers(PageRequest r) {
         return go("listCustomers", r, () -> delegate.listCustomers(r));
     }

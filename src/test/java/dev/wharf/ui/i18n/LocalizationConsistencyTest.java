@@ -176,7 +176,8 @@ class LocalizationConsistencyTest {
         for (dev.wharf.products.DeliveryType dt : dev.wharf.products.DeliveryType.values()) {
             keys.add("products.editor.delivery." + dt.code());
         }
-        for (String f : java.util.List.of("properties", "outerId", "price", "vipPrice", "newCustomerPrice", "stock", "weight")) {
+        for (String f : java.util.List.of("properties", "outerId", "price", "vipPrice", "newCustomerPrice", "stock", "weight",
+                "bundle")) {
             keys.add("products.editor.sku." + f);
         }
         for (dev.wharf.products.PendingState ps : dev.wharf.products.PendingState.values()) {
