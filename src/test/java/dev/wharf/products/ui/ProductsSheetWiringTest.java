@@ -3,6 +3,7 @@ package dev.wharf.products.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.orders.ShopFixture;
+import dev.wharf.products.ProductImageService;
 import dev.wharf.products.ProductService;
 import dev.wharf.products.sheets.ProductExporter;
 import dev.wharf.products.sheets.StockImporter;
@@ -12,6 +13,7 @@ import dev.wharf.spreadsheet.SheetRow;
 import dev.wharf.spreadsheet.WorkbookReader;
 import dev.wharf.spreadsheet.Workbooks;
 import dev.wharf.store.SqliteLayoutMemory;
+import dev.wharf.store.products.FileProductImages;
 import dev.wharf.store.products.SqliteProductLocalData;
 import dev.wharf.store.products.SqliteProductQueries;
 import dev.wharf.store.products.SqliteStockSheets;
@@ -78,7 +80,9 @@ class ProductsSheetWiringTest {
                 .register(SkuDetailsController.class, () -> new SkuDetailsController(executor, products, m))
                 .register(ProductEditorController.class, () -> new ProductEditorController(executor, products, m))
                 .register(StockSheetController.class, () -> new StockSheetController(executor, importer,
-                        new ProductExporter(sheets), shop.status, m, dialogs));
+                        new ProductExporter(sheets), shop.status, m, dialogs))
+                .register(ProductImagesController.class, () -> new ProductImagesController(executor,
+                        new ProductImageService(FileProductImages.of(shop.db)), m, dialogs));
         ViewLoader.View<ProductsController> view = new ViewLoader(controllers, m).load(ProductsController.class,
                 "Products.fxml");
         screen = view.controller();
