@@ -2,12 +2,12 @@ package dev.wharf.app;
 
 import dev.wharf.products.ProductImageService;
 import dev.wharf.products.ProductService;
+import dev.wharf.products.sheets.ProductExporter;
+import dev.wharf.products.sheets.StockImporter;
 import dev.wharf.products.ui.BulkEditController;
 import dev.wharf.products.ui.ProductEditorController;
 import dev.wharf.products.ui.ProductImagesController;
 import dev.wharf.products.ui.ProductsController;
-import dev.wharf.products.sheets.ProductExporter;
-import dev.wharf.products.sheets.StockImporter;
 import dev.wharf.products.ui.SkuDetailsController;
 import dev.wharf.products.ui.StockSheetController;
 import dev.wharf.store.Database;

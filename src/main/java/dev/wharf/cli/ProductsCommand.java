@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -96,24 +97,13 @@ final class ProductsCommand {
         @Parameters(paramLabel = "FILE", description = "The filled file.")
         Path file;
 
-        @Option(names = "--sheet", paramLabel = "N", defaultValue = "1", description = "The sheet to read (1 = first).")
-        int sheet;
+        @Mixin
+        ImportOptions options;
 
         @Option(names = "--mapping", paramLabel = "FILE",
                 description = "Columns by hand: lines field=header or column letter (outer_sku_id, stock, price, "
                         + "vip_price, new_customer_price), e.g. stock=在库 or stock=C.")
         Path mapping;
-
-        @Option(names = "--dry-run", description = "Validate and report; apply nothing.")
-        boolean dryRun;
-
-        @Option(names = "--apply-valid", description = "Apply the valid rows even when others are refused.")
-        boolean applyValid;
-
-        @Option(names = "--report", paramLabel = "FILE",
-                description = "Write an error report (.xlsx: the rows plus status and message) to correct and import "
-                        + "again.")
-        Path report;
 
         @Override
         public Integer call() {
@@ -124,11 +114,11 @@ final class ProductsCommand {
                 StockImporter importer = new StockImporter(new SqliteStockSheets(db), new SqliteLocalCommands(db,
                         Clock.systemUTC(), OutboxListener.NONE), new SqliteLayoutMemory(db, "product_mapping",
                         Clock.systemUTC()));
-                ColumnMap<StockField> m = importer.detect(reader, sheet - 1, name);
+                ColumnMap<StockField> m = importer.detect(reader, options.sheetIndex(), name);
                 if (mapping != null) {
-                    m = StockImporter.withOverrides(m, ShipmentsCommand.Import.readMapping(mapping));
+                    m = StockImporter.withOverrides(m, ImportOptions.readMapping(mapping));
                 }
-                StockPreview preview = importer.preview(reader, name, sheet - 1, m,
+                StockPreview preview = importer.preview(reader, name, options.sheetIndex(), m,
                         ShipmentsCommand.progress(err, "read"));
                 for (StockRow r : preview.rows()) {
                     if (!r.valid()) {
@@ -137,11 +127,11 @@ final class ProductsCommand {
                         out.println(StockImporter.waitingNote(preview, r));
                     }
                 }
-                StockImporter.Applied applied = dryRun ? null : importer.apply(preview, applyValid);
-                if (report != null) {
+                StockImporter.Applied applied = options.dryRun ? null : importer.apply(preview, options.applyValid);
+                if (options.report != null) {
                     boolean someApplied = applied != null && !applied.nothingApplied();
-                    int n = StockImporter.report(reader, preview, report, someApplied, Progress.NONE);
-                    out.printf(Locale.ROOT, "Report of %d row(s) written to %s.%n", n, report);
+                    int n = StockImporter.report(reader, preview, options.report, someApplied, Progress.NONE);
+                    out.printf(Locale.ROOT, "Report of %d row(s) written to %s.%n", n, options.report);
                 }
                 return summary(out, preview, applied);
             } catch (SheetFileException | IllegalArgumentException | StoreException e) {

@@ -1,38 +1,31 @@
 package dev.wharf.cli;
 
-import dev.wharf.shipping.ColumnMapping;
 import dev.wharf.privacy.PersonalData;
+import dev.wharf.shipping.ColumnMapping;
 import dev.wharf.shipping.ErrorReport;
-import dev.wharf.store.SqliteAccessStore;
 import dev.wharf.shipping.ImportPreview;
 import dev.wharf.shipping.Leg;
-import dev.wharf.spreadsheet.Progress;
 import dev.wharf.shipping.RowResult;
 import dev.wharf.shipping.ShipmentExporter;
-import dev.wharf.spreadsheet.SheetFileException;
 import dev.wharf.shipping.ShipmentImporter;
 import dev.wharf.shipping.ShipmentSource;
+import dev.wharf.spreadsheet.Progress;
+import dev.wharf.spreadsheet.SheetFileException;
 import dev.wharf.spreadsheet.WorkbookReader;
 import dev.wharf.spreadsheet.Workbooks;
 import dev.wharf.store.Database;
+import dev.wharf.store.SqliteAccessStore;
 import dev.wharf.store.StoreException;
 import dev.wharf.store.outbox.SqliteLocalCommands;
 import dev.wharf.store.shipping.SqliteShipping;
 import dev.wharf.sync.outbox.OutboxListener;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -139,24 +132,13 @@ final class ShipmentsCommand {
                         + "(拼邮 domestic leg).")
         String leg;
 
-        @Option(names = "--sheet", paramLabel = "N", defaultValue = "1", description = "The sheet to read (1 = first).")
-        int sheet;
+        @Mixin
+        ImportOptions options;
 
         @Option(names = "--mapping", paramLabel = "FILE",
                 description = "Columns by hand: lines field=header or column letter (order_id, tracking_number, "
                         + "carrier, carrier_code), e.g. tracking_number=运单编号 or tracking_number=D.")
         Path mapping;
-
-        @Option(names = "--dry-run", description = "Validate and report; apply nothing.")
-        boolean dryRun;
-
-        @Option(names = "--apply-valid", description = "Apply the valid rows even when others are refused.")
-        boolean applyValid;
-
-        @Option(names = "--report", paramLabel = "FILE",
-                description = "Write an error report (.xlsx: the rows plus status and message) to correct and import "
-                        + "again.")
-        Path report;
 
         @Override
         public Integer call() {
@@ -176,20 +158,22 @@ final class ShipmentsCommand {
                 SqliteShipping store = new SqliteShipping(db, Clock.systemUTC());
                 ShipmentImporter importer = new ShipmentImporter(store, new SqliteLocalCommands(db,
                         Clock.systemUTC(), OutboxListener.NONE), store, store);
-                ColumnMapping m = importer.detect(reader, sheet - 1, name);
+                ColumnMapping m = importer.detect(reader, options.sheetIndex(), name);
                 if (mapping != null) {
-                    m = ShipmentImporter.withOverrides(m, readMapping(mapping));
+                    m = ShipmentImporter.withOverrides(m, ImportOptions.readMapping(mapping));
                 }
-                ImportPreview preview = importer.preview(reader, name, sheet - 1, m, which, progress(err, "read"));
+                ImportPreview preview = importer.preview(reader, name, options.sheetIndex(), m, which,
+                        progress(err, "read"));
                 for (RowResult r : preview.invalid()) {
                     out.println(r.message());
                 }
-                ShipmentImporter.Applied applied = dryRun ? null : importer.apply(preview, applyValid);
-                if (report != null) {
+                ShipmentImporter.Applied applied = options.dryRun ? null
+                        : importer.apply(preview, options.applyValid);
+                if (options.report != null) {
                     boolean someApplied = applied != null && !applied.nothingApplied();
-                    int n = ErrorReport.write(reader, preview, report, someApplied, Progress.NONE,
+                    int n = ErrorReport.write(reader, preview, options.report, someApplied, Progress.NONE,
                             parent.personalData(db));
-                    out.printf(Locale.ROOT, "Report of %d row(s) written to %s.%n", n, report);
+                    out.printf(Locale.ROOT, "Report of %d row(s) written to %s.%n", n, options.report);
                 }
                 return summary(out, preview, applied);
             } catch (SheetFileException | IllegalArgumentException | StoreException e) {
@@ -211,20 +195,6 @@ final class ShipmentsCommand {
                         + "platform ('wharf sync --once').%n", applied.rows().size(), applied.importId());
             }
             return p.invalidCount() > 0 ? 2 : 0;
-        }
-
-        static Map<String, String> readMapping(Path file) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException e) {
-                throw new SheetFileException("The mapping file " + file + " cannot be read: " + e.getMessage());
-            }
-            Map<String, String> out = new LinkedHashMap<>();
-            for (String k : List.copyOf(p.stringPropertyNames())) {
-                out.put(k, p.getProperty(k));
-            }
-            return out;
         }
     }
 }

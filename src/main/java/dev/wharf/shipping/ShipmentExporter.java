@@ -1,12 +1,12 @@
 package dev.wharf.shipping;
 
-import dev.wharf.spreadsheet.XlsxWriter;
-import dev.wharf.spreadsheet.SheetWriter;
-import dev.wharf.spreadsheet.FileOutput;
-import dev.wharf.spreadsheet.Progress;
-import java.nio.file.Path;
 import dev.wharf.privacy.Masking;
 import dev.wharf.privacy.PersonalData;
+import dev.wharf.spreadsheet.FileOutput;
+import dev.wharf.spreadsheet.Progress;
+import dev.wharf.spreadsheet.SheetWriter;
+import dev.wharf.spreadsheet.XlsxWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

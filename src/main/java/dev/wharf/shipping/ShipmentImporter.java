@@ -1,10 +1,10 @@
 package dev.wharf.shipping;
 
-import dev.wharf.spreadsheet.HeaderScan;
-import dev.wharf.spreadsheet.WorkbookReader;
-import dev.wharf.spreadsheet.SheetFileException;
-import dev.wharf.spreadsheet.Progress;
 import dev.wharf.shipping.ImportLog.AppliedRow;
+import dev.wharf.spreadsheet.HeaderScan;
+import dev.wharf.spreadsheet.Progress;
+import dev.wharf.spreadsheet.SheetFileException;
+import dev.wharf.spreadsheet.WorkbookReader;
 import dev.wharf.sync.outbox.LocalCommands;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.wharf.shipping;
 
 import dev.wharf.platform.TrackingNumbers;
-import dev.wharf.spreadsheet.Progress;
 import dev.wharf.shipping.ShippingFacts.OrderFacts;
 import dev.wharf.shipping.ShippingFacts.TrackingUse;
+import dev.wharf.spreadsheet.Progress;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

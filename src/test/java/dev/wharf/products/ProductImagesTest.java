@@ -3,8 +3,8 @@ package dev.wharf.products;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.concurrent.CancellationException;
 import javax.imageio.ImageIO;

@@ -2,13 +2,14 @@ package dev.wharf.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JavaType;
 import dev.wharf.platform.Methods;
 import dev.wharf.platform.dto.AcceptOrdersRequest;
 import dev.wharf.platform.dto.AddressUpdateRequest;
 import dev.wharf.platform.dto.BatchResult;
 import dev.wharf.platform.dto.CancelOrdersRequest;
-import dev.wharf.platform.dto.DeliverOrdersRequest;
 import dev.wharf.platform.dto.DeliverOrdersRequest.DeliverOrder;
+import dev.wharf.platform.dto.DeliverOrdersRequest;
 import dev.wharf.platform.dto.LogisticsCompaniesResponse;
 import dev.wharf.platform.dto.OrderChangesRequest;
 import dev.wharf.platform.dto.OrderChangesResponse;
@@ -24,7 +25,6 @@ import dev.wharf.platform.dto.RefundListResponse;
 import dev.wharf.platform.dto.RefundResult;
 import dev.wharf.platform.dto.SimulateRequest;
 import dev.wharf.platform.dto.SimulateResponse;
-import com.fasterxml.jackson.databind.JavaType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.Progress;
+import dev.wharf.spreadsheet.SheetFileException;
 import dev.wharf.spreadsheet.SheetRow;
 import dev.wharf.spreadsheet.WorkbookReader;
 import dev.wharf.spreadsheet.Workbooks;
-import dev.wharf.spreadsheet.SheetFileException;
-import dev.wharf.spreadsheet.Progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

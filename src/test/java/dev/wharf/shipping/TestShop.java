@@ -1,8 +1,8 @@
 package dev.wharf.shipping;
 
+import dev.wharf.spreadsheet.Progress;
 import dev.wharf.spreadsheet.WorkbookReader;
 import dev.wharf.spreadsheet.Workbooks;
-import dev.wharf.spreadsheet.Progress;
 import dev.wharf.store.Database;
 import dev.wharf.store.outbox.SqliteLocalCommands;
 import dev.wharf.store.shipping.SqliteShipping;

@@ -1,10 +1,14 @@
 package dev.wharf.shipping.bench;
 
+import com.alibaba.excel.EasyExcel;
+import com.alibaba.excel.cache.MapCache;
+import com.alibaba.excel.context.AnalysisContext;
+import com.alibaba.excel.read.listener.ReadListener;
 import dev.wharf.shipping.ColumnMapping;
 import dev.wharf.shipping.ImportPreview;
 import dev.wharf.shipping.Leg;
-import dev.wharf.spreadsheet.Progress;
 import dev.wharf.shipping.ShipmentImporter;
+import dev.wharf.spreadsheet.Progress;
 import dev.wharf.spreadsheet.WorkbookReader;
 import dev.wharf.spreadsheet.Workbooks;
 import dev.wharf.store.Database;
@@ -24,10 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.alibaba.excel.EasyExcel;
-import com.alibaba.excel.cache.MapCache;
-import com.alibaba.excel.context.AnalysisContext;
-import com.alibaba.excel.read.listener.ReadListener;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;

@@ -3,8 +3,8 @@ package dev.wharf.store.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wharf.platform.dto.ProductInfo;
-import dev.wharf.platform.dto.SkuInfo;
 import dev.wharf.platform.dto.SkuInfo.BundleItem;
+import dev.wharf.platform.dto.SkuInfo;
 import dev.wharf.store.Database;
 import dev.wharf.store.TestQueries;
 import java.math.BigDecimal;
