@@ -16,7 +16,9 @@ final class FilterSql {
     static final String EXACT = "SELECT order_id FROM orders WHERE order_id = ?1 UNION ALL "
             + "SELECT order_id FROM orders WHERE trade_id = ?1 UNION ALL "
             + "SELECT order_id FROM orders WHERE receiver_mobile = ?1 UNION ALL "
-            + "SELECT order_id FROM delivery WHERE tracking_number = ?1";
+            + "SELECT order_id FROM delivery WHERE tracking_number IN (?1, upper(?1))";
+    /** As {@link #EXACT} with plain parameters (the term five times), for a condition among others. */
+    private static final String EXACT_LIST = EXACT.replace("?1", "?");
 
     /** Date ranges up to this long use their date index (see {@link #of}). */
     static final java.time.Duration NARROW_RANGE = java.time.Duration.ofDays(2);
@@ -34,7 +36,7 @@ final class FilterSql {
 
     /**
      * As {@link #of(OrderFilter, long)}; a term for which {@code exact} says it is exactly some order's id, trade id,
-     * mobile or tracking number finds those orders through their indexes instead of the full-text index.
+     * mobile or tracking number finds those orders through their B-tree indexes (faster than the trigram index for long digit strings).
      */
     static FilterSql of(OrderFilter filter, long atRiskLimit, java.util.function.Predicate<String> exact) {
         FilterSql w = new FilterSql();
@@ -95,22 +97,20 @@ final class FilterSql {
     }
 
     private void search(String text, java.util.function.Predicate<String> exact) {
+        List<String> phrases = new ArrayList<>();
         for (String term : SearchTerms.split(text)) {
             if (SearchTerms.looksLikeId(term) && exact.test(term)) {
-                and("o.order_id IN (SELECT order_id FROM orders WHERE order_id = ? UNION ALL "
-                        + "SELECT order_id FROM orders WHERE trade_id = ? UNION ALL "
-                        + "SELECT order_id FROM orders WHERE receiver_mobile = ? UNION ALL "
-                        + "SELECT order_id FROM delivery WHERE tracking_number = ?)", term, term, term, term);
+                and("o.order_id IN (" + EXACT_LIST + ")", term, term, term, term, term);
             } else if (SearchTerms.indexable(term)) {
-                String like = SearchTerms.likeContains(term);
-                and("(o.receiver_name LIKE ? ESCAPE '\\' OR o.order_id LIKE ? ESCAPE '\\' "
-                        + "OR o.trade_id LIKE ? ESCAPE '\\' OR o.buyer_id LIKE ? ESCAPE '\\' "
-                        + "OR o.receiver_mobile LIKE ? ESCAPE '\\' OR o.receiver_phone LIKE ? ESCAPE '\\' "
-                        + "OR EXISTS (SELECT 1 FROM delivery d WHERE d.order_id = o.order_id "
-                        + "AND d.tracking_number LIKE ? ESCAPE '\\'))", like, like, like, like, like, like, like);
+                phrases.add(SearchTerms.phrase(term));
             } else {
                 and("o.receiver_name LIKE ? ESCAPE '\\'", SearchTerms.likeContains(term));
             }
+        }
+        if (!phrases.isEmpty()) {
+            // every 3+ character term through the trigram index (V8), one MATCH for all of them
+            and("o.order_id IN (SELECT s.order_id FROM order_search s WHERE s.search_key IN "
+                    + "(SELECT rowid FROM order_fts WHERE order_fts MATCH ?))", String.join(" AND ", phrases));
         }
     }
 
