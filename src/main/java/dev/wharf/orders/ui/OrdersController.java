@@ -116,6 +116,8 @@ public final class OrdersController extends ScreenController {
     private Label selection;
     @FXML
     private Label listStatus;
+    @FXML
+    private ShippingExportController shippingExportController;
 
     public OrdersController(TaskExecutor executor, OrderList list, SyncStatus sync, Messages messages,
                             OrderListActions actions, Clock clock) {
@@ -176,6 +178,7 @@ public final class OrdersController extends ScreenController {
                 (javafx.collections.ListChangeListener<TreeItem<OrderRow>>) c -> selectionChanged());
         emptyText.setText(messages.get("orders.empty"));
         accept.setDisable(true);
+        shippingExportController.attach(table, this::filter);
         showTabSelected();
     }
 
@@ -189,6 +192,7 @@ public final class OrdersController extends ScreenController {
     @Override
     public void deactivate() {
         sync.unsubscribe(onSync);
+        shippingExportController.deactivate();
         generation++;
         super.deactivate();
         loading = false;

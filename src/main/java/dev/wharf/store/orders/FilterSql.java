@@ -1,17 +1,23 @@
 package dev.wharf.store.orders;
 
+import dev.wharf.orders.Deadlines;
 import dev.wharf.orders.OrderFilter;
 import dev.wharf.orders.SearchTerms;
+import dev.wharf.store.StoreException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An {@link OrderFilter} as a SQL condition on {@code orders o}, with its parameters. Every tab and filter is
- * written so that one of the V3 indexes serves it in (urgency, order_id) order (decision 0008).
+ * written so that one of the V3 indexes serves it in (urgency, order_id) order (decision 0008). Public for the
+ * shipping export of "what the orders list shows" ({@code store.shipping}).
  */
-final class FilterSql {
+public final class FilterSql {
     /** Orders whose order id, trade id, mobile or a tracking number is exactly the term. */
     static final String EXACT = "SELECT order_id FROM orders WHERE order_id = ?1 UNION ALL "
             + "SELECT order_id FROM orders WHERE trade_id = ?1 UNION ALL "
@@ -27,6 +33,23 @@ final class FilterSql {
     private final List<Object> params = new ArrayList<>();
 
     private FilterSql() {
+    }
+
+    /** The condition as the orders list applies it on connection {@code c}, at-risk counted from {@code clock}. */
+    public static FilterSql forList(Connection c, OrderFilter filter, Clock clock) {
+        return of(filter, new Deadlines(clock).atRiskLimit().toEpochMilli(), term -> exactHit(c, term));
+    }
+
+    /** True when {@code term} is exactly some order's id, trade id, mobile or tracking number (any case). */
+    static boolean exactHit(Connection c, String term) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (" + EXACT + ")")) {
+            ps.setString(1, term);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not search the orders: " + e.getMessage(), e);
+        }
     }
 
     /** The condition for {@code filter}; {@code atRiskLimit} is now + 24 h in epoch ms. */
@@ -119,12 +142,12 @@ final class FilterSql {
         params.addAll(List.of(values));
     }
 
-    String sql() {
+    public String sql() {
         return sql.toString();
     }
 
     /** Binds the parameters from index {@code first}; returns the next free index. */
-    int bind(PreparedStatement ps, int first) throws SQLException {
+    public int bind(PreparedStatement ps, int first) throws SQLException {
         int i = first;
         for (Object p : params) {
             ps.setObject(i++, p);
