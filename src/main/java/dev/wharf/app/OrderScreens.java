@@ -66,9 +66,9 @@ final class OrderScreens {
                         actions, Clock.systemUTC()))
                 .register(OrderDetailController.class, () -> new OrderDetailController(executor, m, dialogs,
                         new SqliteOrderDetailQueries(database), orderActions(), personal.get(),
-                        ZoneId.systemDefault()))
+                        ZoneId.systemDefault(), status))
                 .register(AcceptPanelController.class, () -> new AcceptPanelController(executor,
-                        acceptService(), m))
+                        acceptService(), m, status))
                 .register(ShippingExportController.class, () -> new ShippingExportController(executor, m, dialogs,
                         shippingExport));
     }

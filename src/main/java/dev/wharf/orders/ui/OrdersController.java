@@ -227,7 +227,7 @@ public final class OrdersController extends ScreenController {
         if (shown == null || !Objects.equals(now.lastSync(), shown.lastSync())
                 || now.pendingChanges() != shown.pendingChanges() || now.needsAttention() != shown.needsAttention()) {
             shownSync = now;
-            Platform.runLater(this::reload);
+            Platform.runLater(() -> reload(true));
         }
     }
 
@@ -263,14 +263,20 @@ public final class OrdersController extends ScreenController {
         tabButtons.forEach((tab, b) -> b.setSelected(tab == filter.tab()));
     }
 
-    /** Starts the list again from its first page, and refreshes the tab counts. */
     private void reload() {
+        reload(false);
+    }
+
+    /** Starts the list again from page one, refreshes the counts; after a sync the shown detail stays (it follows). */
+    private void reload(boolean keepDetail) {
         generation++;
         root.getChildren().clear();
         next = Optional.empty();
         exhausted = false;
         loading = false;
-        showDetailNone();
+        if (!keepDetail) {
+            showDetailNone();
+        }
         loadMore();
         tasks.execute(BackgroundTask.of(ctx -> list.tabCounts()).onSuccess(this::showCounts));
     }

@@ -61,7 +61,7 @@ class OrderDetailTest {
         personalData = new PersonalData(new SqliteAccessStore(shop.db), "trainee", Clock.systemUTC());
         ControllerFactory controllers = new ControllerFactory().register(OrderDetailController.class,
                 () -> new OrderDetailController(executor, messages, dialogs, new SqliteOrderDetailQueries(shop.db),
-                        shop.orderActions(), personalData, ZoneId.of("Asia/Shanghai")));
+                        shop.orderActions(), personalData, ZoneId.of("Asia/Shanghai"), shop.status));
         ViewLoader.View<OrderDetailController> view = new ViewLoader(controllers, messages)
                 .load(OrderDetailController.class, "OrderDetail.fxml");
         detail = view.controller();
