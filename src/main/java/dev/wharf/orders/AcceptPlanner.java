@@ -134,14 +134,16 @@ public final class AcceptPlanner {
             // what it frees may make the other short carts acceptable
             Optional<AcceptPlan.ShortCart> next = p.shortCarts().stream()
                     .filter(c -> !held.containsKey(c.tradeId())
-                            && choices.getOrDefault(c.tradeId(), AcceptPlan.CartChoice.HOLD) == AcceptPlan.CartChoice.HOLD)
+                            && choices.getOrDefault(c.tradeId(), AcceptPlan.CartChoice.HOLD)
+                                    == AcceptPlan.CartChoice.HOLD)
                     .min(Comparator.comparing(c -> c.shortOrders().stream().min(priority).orElseThrow(), priority));
             if (next.isEmpty()) {
                 break;
             }
             AcceptPlan.ShortCart c = next.get();
             held.put(c.tradeId(), c);
-            p.orders().stream().filter(o -> c.tradeId().equals(o.tradeId())).forEach(o -> heldOrders.put(o.orderId(), o));
+            p.orders().stream().filter(o -> c.tradeId().equals(o.tradeId()))
+                    .forEach(o -> heldOrders.put(o.orderId(), o));
             List<String> rest = requested.stream().filter(id -> !held.containsKey(tradeOf.get(id))).toList();
             p = plan(rest, lines, stock);
         }

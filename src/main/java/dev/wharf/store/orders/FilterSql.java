@@ -31,6 +31,7 @@ public final class FilterSql {
 
     private final StringBuilder sql = new StringBuilder("1");
     private final List<Object> params = new ArrayList<>();
+    private boolean bySearch;
 
     private FilterSql() {
     }
@@ -59,13 +60,19 @@ public final class FilterSql {
 
     /**
      * As {@link #of(OrderFilter, long)}; a term for which {@code exact} says it is exactly some order's id, trade id,
-     * mobile or tracking number finds those orders through their B-tree indexes (faster than the trigram index for long digit strings).
+     * mobile or tracking number finds those orders through their B-tree indexes (faster than the trigram index for
+     * long digit strings).
      */
     static FilterSql of(OrderFilter filter, long atRiskLimit, java.util.function.Predicate<String> exact) {
         FilterSql w = new FilterSql();
+        // A search through an index (trigram or exact id) names few orders: read those and sort them, rather than
+        // scan a tab's or filter's index in urgency order probing each against the search (decision 0008). So the
+        // other conditions' indexes are switched off (unary +) when there is one.
+        FilterSql found = new FilterSql();
+        w.bySearch = found.search(filter.search(), exact);
         w.tab(filter);
         if (filter.deliveryType() != null) {
-            w.and("o.delivery_type = ?", filter.deliveryType());
+            w.filter("o.delivery_type = ?", filter.deliveryType());
         }
         if (filter.from() != null || filter.to() != null) {
             String column = switch (filter.effectiveDateField()) {
@@ -80,50 +87,54 @@ public final class FilterSql {
                     && java.time.Duration.between(filter.from(), filter.to()).compareTo(NARROW_RANGE) <= 0;
             String term = narrow ? column : "+" + column;
             if (filter.from() != null) {
-                w.and(term + " >= ?", filter.from().toEpochMilli());
+                w.filter(term + " >= ?", filter.from().toEpochMilli());
             }
             if (filter.to() != null) {
-                w.and(term + " < ?", filter.to().toEpochMilli());
+                w.filter(term + " < ?", filter.to().toEpochMilli());
             }
         }
         if (filter.colorFlag() != null) {
             if (filter.colorFlag() == OrderFilter.ANY_FLAG) {
-                w.and("o.color_flag IS NOT NULL AND o.color_flag <> 0");
+                w.filter("o.color_flag IS NOT NULL AND o.color_flag <> 0");
             } else {
-                w.and("o.color_flag = ?", filter.colorFlag());
+                w.filter("o.color_flag = ?", filter.colorFlag());
             }
         }
         if (filter.hasBuyerRemark()) {
-            w.and("o.buyer_remark IS NOT NULL AND o.buyer_remark <> ''");
+            w.filter("o.buyer_remark IS NOT NULL AND o.buyer_remark <> ''");
         }
         if (filter.atRisk()) {
-            w.and("o.due_at IS NOT NULL AND o.urgency <= ?", atRiskLimit);
+            w.filter("o.due_at IS NOT NULL AND o.urgency <= ?", atRiskLimit);
         }
-        w.search(filter.search(), exact);
+        w.sql.append(found.sql.substring(1));
+        w.params.addAll(found.params);
         return w;
     }
 
     private void tab(OrderFilter filter) {
         switch (filter.tab()) {
-            case AWAITING_ACCEPT -> and("o.status = 2");
-            case AWAITING_SHIPMENT -> and("o.status = 17");
-            case DOMESTIC_LEG_PENDING -> and("o.status = 3 AND o.delivery_type = 7 AND o.domestic_delivered = 0");
-            case SHIPPED -> and("o.status = 3");
-            case RECEIVED -> and("o.status = 4");
-            case REFUNDS_OPEN -> and("o.refund_state > 0 AND o.refund_state = 2");
-            case REFUNDS_ALL -> and("o.refund_state > 0");
+            case AWAITING_ACCEPT -> filter("o.status = 2");
+            case AWAITING_SHIPMENT -> filter("o.status = 17");
+            case DOMESTIC_LEG_PENDING -> filter("o.status = 3 AND o.delivery_type = 7 AND o.domestic_delivered = 0");
+            case SHIPPED -> filter("o.status = 3");
+            case RECEIVED -> filter("o.status = 4");
+            case REFUNDS_OPEN -> filter("o.refund_state > 0 AND o.refund_state = 2");
+            case REFUNDS_ALL -> filter("o.refund_state > 0");
             // unary +: scan in urgency order and skip the others, rather than sort every cancelled order
-            case CANCELLED -> and("+o.status IN (12, 13, 14, 18)");
+            case CANCELLED -> filter("+o.status IN (12, 13, 14, 18)");
             case ALL -> {
             }
         }
     }
 
-    private void search(String text, java.util.function.Predicate<String> exact) {
+    /** Adds the search's conditions; true when one goes through an index (trigram or exact id), not LIKE. */
+    private boolean search(String text, java.util.function.Predicate<String> exact) {
+        boolean indexed = false;
         List<String> phrases = new ArrayList<>();
         for (String term : SearchTerms.split(text)) {
             if (SearchTerms.looksLikeId(term) && exact.test(term)) {
                 and("o.order_id IN (" + EXACT_LIST + ")", term, term, term, term, term);
+                indexed = true;
             } else if (SearchTerms.indexable(term)) {
                 phrases.add(SearchTerms.phrase(term));
             } else {
@@ -134,7 +145,14 @@ public final class FilterSql {
             // every 3+ character term through the trigram index (V8), one MATCH for all of them
             and("o.order_id IN (SELECT s.order_id FROM order_search s WHERE s.search_key IN "
                     + "(SELECT rowid FROM order_fts WHERE order_fts MATCH ?))", String.join(" AND ", phrases));
+            indexed = true;
         }
+        return indexed;
+    }
+
+    /** A tab's or filter's condition; its columns' indexes switched off when an indexed search drives the query. */
+    private void filter(String condition, Object... values) {
+        and(bySearch ? condition.replace("+o.", "o.").replace("o.", "+o.") : condition, values);
     }
 
     private void and(String condition, Object... values) {
