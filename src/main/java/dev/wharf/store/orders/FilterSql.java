@@ -65,11 +65,14 @@ public final class FilterSql {
      */
     static FilterSql of(OrderFilter filter, long atRiskLimit, java.util.function.Predicate<String> exact) {
         FilterSql w = new FilterSql();
-        // A search through an index (trigram or exact id) names few orders: read those and sort them, rather than
-        // scan a tab's or filter's index in urgency order probing each against the search (decision 0008). So the
-        // other conditions' indexes are switched off (unary +) when there is one.
+        // A search through an index (trigram or exact id), or a date range of up to 2 days, names few orders: read
+        // those and sort them, rather than scan a tab's or filter's index in urgency order probing each one
+        // (decision 0008). So the other conditions' indexes are switched off (unary +) then.
         FilterSql found = new FilterSql();
-        w.bySearch = found.search(filter.search(), exact);
+        boolean searched = found.search(filter.search(), exact);
+        boolean narrow = filter.from() != null && filter.to() != null
+                && java.time.Duration.between(filter.from(), filter.to()).compareTo(NARROW_RANGE) <= 0;
+        w.bySearch = searched || narrow;
         w.tab(filter);
         if (filter.deliveryType() != null) {
             w.filter("o.delivery_type = ?", filter.deliveryType());
@@ -81,16 +84,14 @@ public final class FilterSql {
                 case ACCEPTED -> "o.accepted_at";
                 case SHIPPED -> "o.shipped_at";
             };
-            // A narrow range is read through its date index and sorted; a wider one (or an open one) is cheaper to
-            // find while scanning in urgency order, so its index is switched off with a unary + (decision 0008).
-            boolean narrow = filter.from() != null && filter.to() != null
-                    && java.time.Duration.between(filter.from(), filter.to()).compareTo(NARROW_RANGE) <= 0;
-            String term = narrow ? column : "+" + column;
+            // A narrow range is read through its date index and sorted (unless a search drives); a wider one (or an
+            // open one) is cheaper to find while scanning in urgency order, so its index is switched off.
+            String term = narrow && !searched ? column : "+" + column;
             if (filter.from() != null) {
-                w.filter(term + " >= ?", filter.from().toEpochMilli());
+                w.and(term + " >= ?", filter.from().toEpochMilli());
             }
             if (filter.to() != null) {
-                w.filter(term + " < ?", filter.to().toEpochMilli());
+                w.and(term + " < ?", filter.to().toEpochMilli());
             }
         }
         if (filter.colorFlag() != null) {
@@ -150,7 +151,7 @@ public final class FilterSql {
         return indexed;
     }
 
-    /** A tab's or filter's condition; its columns' indexes switched off when an indexed search drives the query. */
+    /** A tab's or filter's condition; its indexes switched off when a search or a narrow date range drives. */
     private void filter(String condition, Object... values) {
         and(bySearch ? condition.replace("+o.", "o.").replace("o.", "+o.") : condition, values);
     }
