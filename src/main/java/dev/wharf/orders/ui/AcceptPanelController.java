@@ -15,7 +15,6 @@ import dev.wharf.ui.task.WorkContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -223,9 +222,7 @@ public final class AcceptPanelController extends ScreenController {
 
     /** A finished sync or a changed outbox may have changed the selected orders or the stock (sync thread). */
     private void syncChanged(SyncStatus.Snapshot now) {
-        SyncStatus.Snapshot shown = shownSync;
-        if (shown == null || !Objects.equals(now.lastSync(), shown.lastSync())
-                || now.pendingChanges() != shown.pendingChanges()) {
+        if (now.shopChangedSince(shownSync)) {
             shownSync = now;
             Platform.runLater(this::replan);
         }

@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -158,9 +157,7 @@ public final class OrderDetailController extends ScreenController {
 
     /** A finished sync or a changed outbox (called on the sync thread). */
     private void syncChanged(SyncStatus.Snapshot now) {
-        SyncStatus.Snapshot shown = shownSync;
-        if (shown == null || !Objects.equals(now.lastSync(), shown.lastSync())
-                || now.pendingChanges() != shown.pendingChanges() || now.needsAttention() != shown.needsAttention()) {
+        if (now.shopChangedSince(shownSync)) {
             shownSync = now;
             Platform.runLater(this::refresh);
         }

@@ -23,7 +23,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -223,9 +222,7 @@ public final class OrdersController extends ScreenController {
 
     /** A finished sync or a changed outbox brings new data (called on the sync thread). */
     private void syncChanged(SyncStatus.Snapshot now) {
-        SyncStatus.Snapshot shown = shownSync;
-        if (shown == null || !Objects.equals(now.lastSync(), shown.lastSync())
-                || now.pendingChanges() != shown.pendingChanges() || now.needsAttention() != shown.needsAttention()) {
+        if (now.shopChangedSince(shownSync)) {
             shownSync = now;
             Platform.runLater(() -> reload(true));
         }
