@@ -6,6 +6,7 @@ import dev.wharf.orders.OrderList;
 import dev.wharf.orders.ui.AcceptPanelController;
 import dev.wharf.orders.ui.OrderDetailController;
 import dev.wharf.orders.ui.OrdersController;
+import dev.wharf.orders.ui.ShippingExportController;
 import dev.wharf.privacy.PersonalData;
 import dev.wharf.shipping.MergedShipment;
 import dev.wharf.shipping.ui.ShipTogetherController;
@@ -64,14 +65,17 @@ final class OrderScreens {
                   DialogService dialogs, Supplier<PersonalData> personal, Supplier<Window> owner, Consumer<Scene> styler) {
         Messages m = loader.messages();
         AppOrderActions actions = new AppOrderActions(loader, owner, styler);
+        AppShippingExport shippingExport = new AppShippingExport(database, personal);
         controllers.register(OrdersController.class, () -> new OrdersController(executor, orderList, status, m,
                         actions, Clock.systemUTC()))
                 .register(OrderDetailController.class, () -> new OrderDetailController(executor, m, dialogs,
                         new SqliteOrderDetailQueries(database), orderActions(), personal.get(),
-                        ZoneId.systemDefault()))
+                        ZoneId.systemDefault(), status))
                 .register(AcceptPanelController.class, () -> new AcceptPanelController(executor,
-                        acceptService(), m))
+                        acceptService(), m, status))
                 .register(ShipTogetherController.class, () -> new ShipTogetherController(executor,
-                        new MergedShipment(new SqliteShipping(database, Clock.systemUTC()), commands.get()), m));
+                        new MergedShipment(new SqliteShipping(database, Clock.systemUTC()), commands.get()), m))
+                .register(ShippingExportController.class, () -> new ShippingExportController(executor, m, dialogs,
+                        shippingExport));
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -104,6 +105,63 @@ public final class AcceptPlanner {
             }
         });
         return new AcceptPlan(planned, shortages, carts, List.copyOf(unknown));
+    }
+
+    /**
+     * Plans with the user's choices for short carts: a held cart (the default) accepts nothing, so its orders take no
+     * stock and other carts of the selection that were short may become acceptable. Held carts stay listed as short
+     * carts, as first found, so the user can still choose "accept the rest". Releasing stock can make another cart
+     * short (an earlier order that took nothing may now be covered), so carts are held one at a time, the one whose
+     * short order is first in line for the stock first, and the rest planned again, until no short cart is left
+     * that the user did not choose to "accept the rest" of.
+     */
+    public static AcceptPlan plan(List<String> requested, List<AcceptLine> lines, Map<String, Integer> stock,
+                                  Map<String, AcceptPlan.CartChoice> choices) {
+        Map<String, String> tradeOf = new HashMap<>();
+        Map<String, Long> paidAt = new HashMap<>();
+        for (AcceptLine l : lines) {
+            tradeOf.putIfAbsent(l.orderId(), l.tradeId());
+            paidAt.putIfAbsent(l.orderId(), l.paidAt());
+        }
+        Comparator<String> priority = Comparator.comparingLong((String id) -> paidAt.getOrDefault(id, 0L))
+                .thenComparing(AcceptPlanner::numericOrder);
+        Map<String, AcceptPlan.ShortCart> held = new LinkedHashMap<>();
+        Map<String, PlannedOrder> heldOrders = new HashMap<>();
+        AcceptPlan first = plan(requested, lines, stock);
+        AcceptPlan p = first;
+        while (true) {
+            // hold one cart at a time, the one whose short order comes first in the stock's order, then plan again:
+            // what it frees may make the other short carts acceptable
+            Optional<AcceptPlan.ShortCart> next = p.shortCarts().stream()
+                    .filter(c -> !held.containsKey(c.tradeId())
+                            && choices.getOrDefault(c.tradeId(), AcceptPlan.CartChoice.HOLD)
+                                    == AcceptPlan.CartChoice.HOLD)
+                    .min(Comparator.comparing(c -> c.shortOrders().stream().min(priority).orElseThrow(), priority));
+            if (next.isEmpty()) {
+                break;
+            }
+            AcceptPlan.ShortCart c = next.get();
+            held.put(c.tradeId(), c);
+            p.orders().stream().filter(o -> c.tradeId().equals(o.tradeId()))
+                    .forEach(o -> heldOrders.put(o.orderId(), o));
+            List<String> rest = requested.stream().filter(id -> !held.containsKey(tradeOf.get(id))).toList();
+            p = plan(rest, lines, stock);
+        }
+        if (held.isEmpty()) {
+            return p;
+        }
+        Map<String, PlannedOrder> others = new HashMap<>();
+        p.orders().forEach(o -> others.put(o.orderId(), o));
+        List<PlannedOrder> planned = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(requested)) {
+            planned.add(heldOrders.containsKey(id) ? heldOrders.get(id) : others.get(id));
+        }
+        List<AcceptPlan.ShortCart> carts = new ArrayList<>(held.values());
+        carts.addAll(p.shortCarts());
+        List<String> firstOrder = first.shortCarts().stream().map(AcceptPlan.ShortCart::tradeId).toList();
+        carts.sort(Comparator.comparingInt(c -> firstOrder.contains(c.tradeId()) ? firstOrder.indexOf(c.tradeId())
+                : Integer.MAX_VALUE)); // as first listed; carts made short by a release last (stable)
+        return new AcceptPlan(planned, first.shortages(), carts, first.unknownStock());
     }
 
     private static long numericOrder(String id) {

@@ -64,6 +64,14 @@ public final class AcceptService {
 
     /** Plans accepting {@code orderIds}: reads their lines and the stock of their SKUs, then {@link AcceptPlanner}. */
     public AcceptPlan plan(List<String> orderIds, Progress progress) {
+        return plan(orderIds, null, progress);
+    }
+
+    /**
+     * As {@link #plan(List, Progress)} with the user's choices for short carts: held carts take no stock (see
+     * {@link AcceptPlanner#plan(List, List, Map, Map)}); {@code null} plans without choices (every order in turn).
+     */
+    public AcceptPlan plan(List<String> orderIds, Map<String, AcceptPlan.CartChoice> choices, Progress progress) {
         List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(orderIds));
         List<AcceptLine> lines = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += READ_CHUNK) {
@@ -79,7 +87,8 @@ public final class AcceptService {
         if (progress.isCancelled()) {
             throw new Cancelled();
         }
-        return AcceptPlanner.plan(ids, lines, stock);
+        return choices == null ? AcceptPlanner.plan(ids, lines, stock)
+                : AcceptPlanner.plan(ids, lines, stock, choices);
     }
 
     /** Every order awaiting acceptance ({@code --all-paid}). */

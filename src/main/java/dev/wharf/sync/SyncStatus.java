@@ -43,6 +43,15 @@ public final class SyncStatus {
         public Snapshot(Connection connection, long pendingChanges, long needsAttention, Instant lastSync) {
             this(connection, pendingChanges, needsAttention, lastSync, Credentials.OK);
         }
+
+        /**
+         * True when the shop's data may differ from what a screen read at {@code before} (null: never read): a sync
+         * finished, or the outbox's pending or needs-attention changes moved.
+         */
+        public boolean shopChangedSince(Snapshot before) {
+            return before == null || !Objects.equals(lastSync, before.lastSync)
+                    || pendingChanges != before.pendingChanges || needsAttention != before.needsAttention;
+        }
     }
 
     private final CopyOnWriteArrayList<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();

@@ -109,4 +109,53 @@ class AcceptPlannerTest {
         assertThat(plan.toAccept(Map.of("B", CartChoice.ACCEPT_REST, "C", CartChoice.ACCEPT_REST)))
                 .containsExactly("701", "703");
     }
+
+    @Test
+    void holdingAShortCartFreesTheStockItsReadyOrdersTookSoAnotherShortCartBecomesAcceptable() {
+        line("101", "T1", 1, "cream", 1);   // paid first: takes the only cream
+        line("102", "T1", 1, "boots", 1);   // no boots: T1 is short
+        line("201", "T2", 2, "cream", 1);   // no cream left: T2 is short
+        Map<String, Integer> stock = Map.of("cream", 1, "boots", 0);
+        List<String> selected = List.of("101", "102", "201");
+
+        AcceptPlan inTurn = AcceptPlanner.plan(selected, lines, stock);
+        assertThat(inTurn.shortCarts()).extracting(AcceptPlan.ShortCart::tradeId).containsExactly("T1", "T2");
+        assertThat(inTurn.toAccept(Map.of())).as("without re-planning nothing goes").isEmpty();
+
+        AcceptPlan held = AcceptPlanner.plan(selected, lines, stock, Map.of());
+        assertThat(verdict(held, "201")).as("T1 held by default: its cream goes to T2").isEqualTo(Verdict.READY);
+        assertThat(held.shortCarts()).as("the held cart stays listed, as first found").singleElement()
+                .satisfies(c -> {
+                    assertThat(c.tradeId()).isEqualTo("T1");
+                    assertThat(c.shortOrders()).containsExactly("102");
+                    assertThat(c.readyOrders()).containsExactly("101");
+                });
+        assertThat(held.toAccept(Map.of())).containsExactly("201");
+        assertThat(held.shortages()).extracting(AcceptPlan.Shortage::skuKey).as("what the whole selection needs").containsExactly("boots", "cream");
+
+        AcceptPlan rest = AcceptPlanner.plan(selected, lines, stock, Map.of("T1", CartChoice.ACCEPT_REST));
+        assertThat(verdict(rest, "201")).as("accepting T1's rest takes the cream again").isEqualTo(Verdict.SHORT);
+        assertThat(rest.shortCarts()).extracting(AcceptPlan.ShortCart::tradeId).containsExactly("T1", "T2");
+        assertThat(rest.toAccept(Map.of("T1", CartChoice.ACCEPT_REST))).containsExactly("101");
+    }
+
+    @Test
+    void aCartMadeShortByReleasedStockIsHeldTooAndEveryOrderKeepsItsPlaceInTheSelection() {
+        line("101", "T1", 1, "boots", 1);   // short: no boots
+        line("102", "T1", 1, "cream", 1);   // ready, takes 1 of 2 cream
+        line("201", "T2", 2, "cream", 2);   // short: 1 cream left
+        line("301", "T3", 3, "cream", 1);   // ready with the last cream
+        Map<String, Integer> stock = Map.of("boots", 0, "cream", 2);
+        List<String> selected = List.of("301", "201", "102", "101", "999");
+
+        AcceptPlan plan = AcceptPlanner.plan(selected, lines, stock, Map.of());
+
+        // T1 held → 2 cream free → T2 (paid before T3) takes both → T3 short → held as well
+        assertThat(plan.orders()).extracting(AcceptPlan.PlannedOrder::orderId)
+                .containsExactly("301", "201", "102", "101", "999");
+        assertThat(verdict(plan, "201")).isEqualTo(Verdict.READY);
+        assertThat(verdict(plan, "999")).isEqualTo(Verdict.NOT_FOUND);
+        assertThat(plan.shortCarts()).extracting(AcceptPlan.ShortCart::tradeId).containsExactly("T1", "T3");
+        assertThat(plan.toAccept(Map.of())).containsExactly("201");
+    }
 }

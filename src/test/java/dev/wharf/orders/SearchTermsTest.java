@@ -19,7 +19,8 @@ class SearchTermsTest {
     }
 
     @Test
-    void likeWildcardsAreEscaped() {
+    void querySyntaxIsQuotedAndLikeWildcardsEscaped() {
+        assertThat(SearchTerms.phrase("a\"b OR")).isEqualTo("\"a\"\"b OR\"");
         assertThat(SearchTerms.likeContains("5%_\\")).isEqualTo("%5\\%\\_\\\\%");
     }
 }

@@ -72,4 +72,17 @@ class SyncStatusTest {
         assertThat(second).hasSize(2);
         assertThat(second.get(1).pendingChanges()).isEqualTo(5);
     }
+
+    @Test
+    void theShopChangedWhenASyncFinishedOrTheOutboxMovedNotWhenOnlyTheConnectionDid() {
+        Snapshot read = new Snapshot(Connection.ONLINE, 2, 0, Instant.parse("2026-11-22T10:00:00Z"));
+
+        assertThat(read.shopChangedSince(null)).isTrue();
+        assertThat(new Snapshot(Connection.OFFLINE, 2, 0, read.lastSync()).shopChangedSince(read)).isFalse();
+        assertThat(new Snapshot(Connection.ONLINE, 2, 0, Instant.parse("2026-11-22T10:05:00Z"))
+                .shopChangedSince(read)).isTrue();
+        assertThat(new Snapshot(Connection.ONLINE, 1, 0, read.lastSync()).shopChangedSince(read)).isTrue();
+        assertThat(new Snapshot(Connection.ONLINE, 1, 1, read.lastSync()).shopChangedSince(
+                new Snapshot(Connection.ONLINE, 1, 0, read.lastSync()))).isTrue();
+    }
 }

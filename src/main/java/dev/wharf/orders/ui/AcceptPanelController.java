@@ -5,6 +5,7 @@ import dev.wharf.orders.AcceptPlan.CartChoice;
 import dev.wharf.orders.AcceptPlan.Verdict;
 import dev.wharf.orders.AcceptResult;
 import dev.wharf.orders.AcceptService;
+import dev.wharf.sync.SyncStatus;
 import dev.wharf.ui.i18n.Messages;
 import dev.wharf.ui.screen.ScreenController;
 import dev.wharf.ui.task.BackgroundTask;
@@ -14,6 +15,7 @@ import dev.wharf.ui.task.WorkContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -39,9 +41,15 @@ public final class AcceptPanelController extends ScreenController {
 
     private final AcceptService service;
     private final Messages messages;
+    private final SyncStatus sync;
     private final Map<String, CartChoice> choices = new HashMap<>();
+    private final Consumer<SyncStatus.Snapshot> onSync = this::syncChanged;
+    private volatile SyncStatus.Snapshot shownSync;
+    private List<String> requested = List.of();
     private AcceptPlan plan;
     private TaskHandle planning;
+    private int replans;
+    private boolean accepting;
 
     @FXML
     private VBox planningBox;
@@ -68,10 +76,11 @@ public final class AcceptPanelController extends ScreenController {
     @FXML
     private Label error;
 
-    public AcceptPanelController(TaskExecutor executor, AcceptService service, Messages messages) {
+    public AcceptPanelController(TaskExecutor executor, AcceptService service, Messages messages, SyncStatus sync) {
         super(executor);
         this.service = service;
         this.messages = messages;
+        this.sync = sync;
     }
 
     @FXML
@@ -93,12 +102,18 @@ public final class AcceptPanelController extends ScreenController {
     public void start(List<String> orderIds) {
         tasks.cancelAll();
         choices.clear();
+        requested = List.copyOf(orderIds);
+        accepting = false;
+        replans++;
+        shownSync = sync.snapshot();
+        sync.unsubscribe(onSync);
+        sync.subscribe(onSync);
         error.setText("");
         show(planBox, false);
         show(resultsBox, false);
         show(planningBox, true);
         planningMessage.setText(messages.format("orders.accept.planning", orderIds.size()));
-        planning = tasks.execute(BackgroundTask.of(ctx -> service.plan(orderIds, progress(ctx)))
+        planning = tasks.execute(BackgroundTask.of(ctx -> service.plan(requested, Map.of(), progress(ctx)))
                 .onSuccess(this::showPlan)
                 .onError(AcceptService.Cancelled.class, e -> cancelled())
                 .onError(RuntimeException.class, e -> failed(e.getMessage()))
@@ -165,10 +180,11 @@ public final class AcceptPanelController extends ScreenController {
         hold.setId("cart-hold-" + cart.tradeId());
         rest.setToggleGroup(group);
         hold.setToggleGroup(group);
-        hold.setSelected(true);
+        boolean holding = choices.getOrDefault(cart.tradeId(), CartChoice.HOLD) == CartChoice.HOLD;
+        (holding ? hold : rest).setSelected(true);
         group.selectedToggleProperty().addListener((o, was, now) -> {
             choices.put(cart.tradeId(), now == rest ? CartChoice.ACCEPT_REST : CartChoice.HOLD);
-            updateAcceptButton();
+            replan();
         });
         VBox box = new VBox(4, text, new HBox(12, rest, hold));
         box.getStyleClass().add("short-cart");
@@ -181,8 +197,46 @@ public final class AcceptPanelController extends ScreenController {
         acceptButton.setDisable(n == 0);
     }
 
+    /**
+     * Plans the selection again with the user's choices (a held cart frees the stock its orders had taken, so another
+     * short cart may become acceptable) and with the shop as it is now (after a sync). Quietly, in the background;
+     * the latest answer wins.
+     */
+    void replan() {
+        if (accepting || plan == null) {
+            return;
+        }
+        int n = ++replans;
+        acceptButton.setDisable(true);
+        Map<String, CartChoice> now = Map.copyOf(choices);
+        List<String> ids = requested;
+        tasks.execute(BackgroundTask.of(ctx -> service.plan(ids, now, progress(ctx)))
+                .onSuccess(p -> {
+                    if (n == replans && !accepting) {
+                        showPlan(p);
+                    }
+                })
+                .onError(AcceptService.Cancelled.class, e -> { })
+                .onError(RuntimeException.class, e -> failed(e.getMessage())));
+    }
+
+    /** A finished sync or a changed outbox may have changed the selected orders or the stock (sync thread). */
+    private void syncChanged(SyncStatus.Snapshot now) {
+        if (now.shopChangedSince(shownSync)) {
+            shownSync = now;
+            Platform.runLater(this::replan);
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        sync.unsubscribe(onSync);
+        super.deactivate();
+    }
+
     @FXML
     private void accept() {
+        accepting = true;
         List<String> ids = plan.toAccept(choices);
         acceptButton.setDisable(true);
         show(resultsBox, true);

@@ -11,6 +11,7 @@ import dev.wharf.privacy.Access;
 import dev.wharf.privacy.Masking;
 import dev.wharf.privacy.NotPermittedException;
 import dev.wharf.privacy.PersonalData;
+import dev.wharf.sync.SyncStatus;
 import dev.wharf.ui.dialog.DialogService;
 import dev.wharf.ui.i18n.Messages;
 import dev.wharf.ui.screen.ScreenController;
@@ -21,7 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
@@ -51,6 +54,10 @@ public final class OrderDetailController extends ScreenController {
     private final OrderActions actions;
     private final PersonalData personalData;
     private final ZoneId zone;
+    private final SyncStatus sync;
+    private final Consumer<SyncStatus.Snapshot> onSync = this::syncChanged;
+    private volatile SyncStatus.Snapshot shownSync;
+    private boolean following;
     private OrderDetail order;
 
     @FXML private Label title;
@@ -87,8 +94,9 @@ public final class OrderDetailController extends ScreenController {
 
     public OrderDetailController(TaskExecutor executor, Messages messages, DialogService dialogs,
                                  OrderDetailQueries queries, OrderActions actions, PersonalData personalData,
-                                 ZoneId zone) {
+                                 ZoneId zone, SyncStatus sync) {
         super(executor);
+        this.sync = sync;
         this.m = messages;
         this.dialogs = dialogs;
         this.queries = queries;
@@ -134,14 +142,55 @@ public final class OrderDetailController extends ScreenController {
         return m.get("orders.refund.status." + (s == 0 ? "open" : s == 1 ? "approved" : "rejected"));
     }
 
-    /** Loads and shows the order (in the background). */
+    /**
+     * Loads and shows the order (in the background), and from then on follows the sync: when a sync or the outbox
+     * changes the shop (a refund arrives, the platform cancels), the shown order is read again.
+     */
     public void show(String orderId) {
+        if (!following) {
+            following = true;
+            shownSync = sync.snapshot();
+            sync.subscribe(onSync);
+        }
+        load(orderId, false);
+    }
+
+    /** A finished sync or a changed outbox (called on the sync thread). */
+    private void syncChanged(SyncStatus.Snapshot now) {
+        if (now.shopChangedSince(shownSync)) {
+            shownSync = now;
+            Platform.runLater(this::refresh);
+        }
+    }
+
+    /** Reads the shown order again, keeping a memo the user typed and has not saved. */
+    void refresh() {
+        if (order != null) {
+            load(order.orderId(), true);
+        }
+    }
+
+    @Override
+    public void deactivate() {
+        sync.unsubscribe(onSync);
+        following = false;
+        super.deactivate();
+    }
+
+    private void load(String orderId, boolean keepTyping) {
         tasks.execute(BackgroundTask.of(ctx -> new Loaded(queries.detail(orderId), personalData.access()))
                 .onSuccess(l -> {
                     if (l.detail().isEmpty()) {
                         error.setText(m.format("orders.detail.notFound", orderId));
-                    } else {
-                        render(l.detail().get(), l.access());
+                        return;
+                    }
+                    OrderDetail before = order;
+                    String typed = memo.getText();
+                    boolean unsaved = keepTyping && before != null && before.orderId().equals(orderId)
+                            && !typed.equals(nz(before.sellerMemo()));
+                    render(l.detail().get(), l.access());
+                    if (unsaved) {
+                        memo.setText(typed);
                     }
                 })
                 .onError(RuntimeException.class, e -> error.setText(m.format("orders.detail.failed", e.getMessage()))));

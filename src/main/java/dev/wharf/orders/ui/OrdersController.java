@@ -23,7 +23,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -118,6 +117,8 @@ public final class OrdersController extends ScreenController {
     private Label selection;
     @FXML
     private Label listStatus;
+    @FXML
+    private ShippingExportController shippingExportController;
 
     public OrdersController(TaskExecutor executor, OrderList list, SyncStatus sync, Messages messages,
                             OrderListActions actions, Clock clock) {
@@ -179,6 +180,7 @@ public final class OrdersController extends ScreenController {
         ShipTogetherAction.install(table, shipTogether, actions, messages);
         emptyText.setText(messages.get("orders.empty"));
         accept.setDisable(true);
+        shippingExportController.attach(table, this::filter);
         showTabSelected();
     }
 
@@ -192,6 +194,7 @@ public final class OrdersController extends ScreenController {
     @Override
     public void deactivate() {
         sync.unsubscribe(onSync);
+        shippingExportController.deactivate();
         generation++;
         super.deactivate();
         loading = false;
@@ -222,11 +225,9 @@ public final class OrdersController extends ScreenController {
 
     /** A finished sync or a changed outbox brings new data (called on the sync thread). */
     private void syncChanged(SyncStatus.Snapshot now) {
-        SyncStatus.Snapshot shown = shownSync;
-        if (shown == null || !Objects.equals(now.lastSync(), shown.lastSync())
-                || now.pendingChanges() != shown.pendingChanges() || now.needsAttention() != shown.needsAttention()) {
+        if (now.shopChangedSince(shownSync)) {
             shownSync = now;
-            Platform.runLater(this::reload);
+            Platform.runLater(() -> reload(true));
         }
     }
 
@@ -262,14 +263,20 @@ public final class OrdersController extends ScreenController {
         tabButtons.forEach((tab, b) -> b.setSelected(tab == filter.tab()));
     }
 
-    /** Starts the list again from its first page, and refreshes the tab counts. */
     private void reload() {
+        reload(false);
+    }
+
+    /** Starts the list again from page one, refreshes the counts; after a sync the shown detail stays (it follows). */
+    private void reload(boolean keepDetail) {
         generation++;
         root.getChildren().clear();
         next = Optional.empty();
         exhausted = false;
         loading = false;
-        showDetailNone();
+        if (!keepDetail) {
+            showDetailNone();
+        }
         loadMore();
         tasks.execute(BackgroundTask.of(ctx -> list.tabCounts()).onSuccess(this::showCounts));
     }

@@ -65,7 +65,8 @@ public final class SqliteOrderList implements OrderList {
             throw new IllegalArgumentException("page size must be positive: " + limit);
         }
         return db.read(c -> {
-            FilterSql where = FilterSql.of(filter, deadlines.atRiskLimit().toEpochMilli(), term -> exactHit(c, term));
+            FilterSql where = FilterSql.of(filter, deadlines.atRiskLimit().toEpochMilli(),
+                    term -> FilterSql.exactHit(c, term));
             List<OrderCursor> rows = new ArrayList<>();
             List<String> trades = new ArrayList<>();
             seek(c, where, after, limit, rows, trades);
@@ -111,18 +112,6 @@ public final class SqliteOrderList implements OrderList {
                     }
                 }
             }
-        }
-    }
-
-    /** True when {@code term} is exactly some order's id, trade id, mobile or tracking number. */
-    private static boolean exactHit(Connection c, String term) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (" + FilterSql.EXACT + ")")) {
-            ps.setString(1, term);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) == 1;
-            }
-        } catch (SQLException e) {
-            throw new dev.wharf.store.StoreException("Could not search the orders: " + e.getMessage(), e);
         }
     }
 

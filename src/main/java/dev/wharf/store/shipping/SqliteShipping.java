@@ -1,5 +1,6 @@
 package dev.wharf.store.shipping;
 
+import dev.wharf.orders.OrderFilter;
 import dev.wharf.shipping.Field;
 import dev.wharf.shipping.ImportLog;
 import dev.wharf.shipping.Leg;
@@ -10,6 +11,7 @@ import dev.wharf.shipping.ShippingFacts;
 import dev.wharf.spreadsheet.ColumnMap;
 import dev.wharf.store.Database;
 import dev.wharf.store.SqliteLayoutMemory;
+import dev.wharf.store.orders.FilterSql;
 import dev.wharf.sync.outbox.OutboxEntry;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -208,29 +210,65 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
 
     @Override
     public long count(Filter filter) {
-        if (!filter.orderIds().isEmpty()) {
-            return filter.orderIds().size();
-        }
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders o WHERE " + where(filter));
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return count(filter, null);
     }
 
     @Override
     public void awaiting(Filter filter, Consumer<ExportRow> sink) {
+        awaiting(filter, null, sink);
+    }
+
+    /**
+     * The export's orders narrowed to those the orders list shows with {@code list} (its tab, filters and search;
+     * decision 0008): "export for shipping" from the Orders screen. Streams like the whole export.
+     */
+    public ShipmentSource within(OrderFilter list) {
+        return new ShipmentSource() {
+            @Override
+            public long count(Filter filter) {
+                return SqliteShipping.this.count(filter, list);
+            }
+
+            @Override
+            public void awaiting(Filter filter, Consumer<ExportRow> sink) {
+                SqliteShipping.this.awaiting(filter, list, sink);
+            }
+        };
+    }
+
+    private long count(Filter filter, OrderFilter list) {
+        if (!filter.orderIds().isEmpty()) {
+            return filter.orderIds().size();
+        }
+        return db.read(c -> {
+            FilterSql narrow = list == null ? null : FilterSql.forList(c, list, clock);
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM orders o WHERE " + where(filter)
+                    + (narrow == null ? "" : " AND " + narrow.sql()))) {
+                if (narrow != null) {
+                    narrow.bind(ps, 1);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private void awaiting(Filter filter, OrderFilter list, Consumer<ExportRow> sink) {
         Set<String> only = new HashSet<>(filter.orderIds());
         db.read(c -> {
+            FilterSql narrow = list == null ? null : FilterSql.forList(c, list, clock);
             try (PreparedStatement ps = c.prepareStatement("SELECT o.order_id, o.trade_id, o.receiver_name, "
                     + "trim(coalesce(o.receiver_state, '') || ' ' || coalesce(o.receiver_address, '')), "
                     + "coalesce(o.receiver_mobile, o.receiver_phone), (SELECT group_concat(i.product_title || "
                     + "coalesce(' (' || i.sku_properties_name || ')', '') || ' ×' || i.quantity, '; ') FROM order_item i "
                     + "WHERE i.order_id = o.order_id), (SELECT max(i.delivery_type) FROM order_item i WHERE "
                     + "i.order_id = o.order_id), o.buyer_remark FROM orders o WHERE " + where(filter)
-                    + " ORDER BY o.paid_at, o.order_id")) {
+                    + (narrow == null ? "" : " AND " + narrow.sql()) + " ORDER BY o.paid_at, o.order_id")) {
+                if (narrow != null) {
+                    narrow.bind(ps, 1);
+                }
                 ps.setFetchSize(1000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {

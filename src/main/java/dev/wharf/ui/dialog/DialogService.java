@@ -19,6 +19,12 @@ public interface DialogService {
     /** Asks where to save a file; empty when the user cancelled. */
     Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription, String extension);
 
+    /** As {@link #chooseSaveFile(String, String, String, String)}, opening in {@code folder} when it exists. */
+    default Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
+                                          String extension, Optional<Path> folder) {
+        return chooseSaveFile(title, suggestedName, filterDescription, extension);
+    }
+
     /**
      * Asks which file to open; empty when the user cancelled (or this service cannot ask).
      *

@@ -62,7 +62,14 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
                                          String extension) {
+        return chooseSaveFile(title, suggestedName, filterDescription, extension, Optional.empty());
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String filterDescription,
+                                         String extension, Optional<Path> folder) {
         FileChooser chooser = new FileChooser();
+        folder.map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterDescription, "*." + extension));

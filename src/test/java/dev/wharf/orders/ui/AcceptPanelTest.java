@@ -109,7 +109,7 @@ class AcceptPanelTest {
         AcceptSource gated = new GatedSource(new SqliteAcceptSource(shop.db), gate);
         ControllerFactory controllers = new ControllerFactory().register(AcceptPanelController.class,
                 () -> new AcceptPanelController(executor, new AcceptService(gated, shop.sync.commands(),
-                        shop.sync.delivery()), messages));
+                        shop.sync.delivery()), messages, shop.status));
         ViewLoader.View<AcceptPanelController> view = new ViewLoader(controllers, messages)
                 .load(AcceptPanelController.class, "AcceptPanel.fxml");
         panel = view.controller();

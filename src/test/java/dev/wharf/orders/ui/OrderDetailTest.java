@@ -45,6 +45,7 @@ class OrderDetailTest {
     private final Messages messages = Messages.forLocale(Locale.ENGLISH);
     private PersonalData personalData;
     private OrderDetailController detail;
+    private javafx.scene.Parent root;
 
     @BeforeAll
     static void startShop() {
@@ -61,10 +62,11 @@ class OrderDetailTest {
         personalData = new PersonalData(new SqliteAccessStore(shop.db), "trainee", Clock.systemUTC());
         ControllerFactory controllers = new ControllerFactory().register(OrderDetailController.class,
                 () -> new OrderDetailController(executor, messages, dialogs, new SqliteOrderDetailQueries(shop.db),
-                        shop.orderActions(), personalData, ZoneId.of("Asia/Shanghai")));
+                        shop.orderActions(), personalData, ZoneId.of("Asia/Shanghai"), shop.status));
         ViewLoader.View<OrderDetailController> view = new ViewLoader(controllers, messages)
                 .load(OrderDetailController.class, "OrderDetail.fxml");
         detail = view.controller();
+        root = view.root();
         stage.setScene(new Scene(view.root(), 760, 700));
         stage.show();
     }
@@ -108,6 +110,30 @@ class OrderDetailTest {
         Label pending = robot.lookup("#detail-pending").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> pending.getText().contains("Reject refund: waiting"));
         assertThat(shop.local("SELECT status FROM refund WHERE refund_id = ?", refundId)).containsExactly("-1");
+    }
+
+    @Test
+    void aRefundArrivingWithASyncShowsUpAndTheTypedMemoIsKept(FxRobot robot) throws Exception {
+        String orderId = shop.local("SELECT order_id FROM orders o WHERE status = 17 AND NOT EXISTS (SELECT 1 FROM "
+                + "refund r WHERE r.order_id = o.order_id) ORDER BY order_id DESC LIMIT 1").get(0);
+        show(robot, orderId);
+        javafx.scene.control.TextArea memo = robot.from(root).lookup("#detail-memo")
+                .queryAs(javafx.scene.control.TextArea.class);
+        Platform.runLater(() -> memo.setText("加冰袋 add an ice pack"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the buyer asks for a refund on the platform; the background sync brings it in
+        shop.server.shop().requestRefund(Long.parseLong(orderId), "不想要了");
+        shop.sync.engine().runOnce(dev.wharf.sync.SyncProgress.NONE);
+        String refundId = shop.local("SELECT refund_id FROM refund WHERE order_id = ? AND status = 0", orderId).get(0);
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.from(root).lookup("#refund-reject-" + refundId).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        // read on the FX thread: a refresh renders and puts the typed memo back in one step there
+        assertThat(WaitForAsyncUtils.asyncFx(() -> memo.getText()).get(10, TimeUnit.SECONDS))
+                .as("the unsaved memo survives the refresh").isEqualTo("加冰袋 add an ice pack");
+        assertThat(robot.from(root).lookup("#detail-title").queryAs(Label.class).getText()).startsWith("Order " + orderId);
     }
 
     @Test

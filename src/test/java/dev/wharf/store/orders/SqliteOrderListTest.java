@@ -149,6 +149,27 @@ class SqliteOrderListTest {
     }
 
     @Test
+    void searchThroughTheTrigramIndexFindsPhoneEndingsAndMixedTermsAndNothingForAFragmentNobodyHas() {
+        sampleShop();
+        OrderFilter all = OrderFilter.of(OrderTab.ALL);
+
+        assertThat(ids(all.withSearch("5678"))).as("a mobile's last 4 digits").containsExactly("2001");
+        assertThat(ids(all.withSearch("1111"))).as("last 4 digits of one cart's mobile")
+                .containsExactly("1001", "1002", "1003");
+        assertThat(ids(all.withSearch("王芳 1111"))).as("2-character name and phone ending").containsExactly("1001",
+                "1002", "1003");
+        assertThat(ids(all.withSearch("欧阳娜娜 5678"))).as("4-character name and phone ending").containsExactly("2001");
+        assertThat(ids(all.withSearch("欧阳娜娜 1111"))).as("every term must match").isEmpty();
+        assertThat(ids(OrderFilter.of(OrderTab.AWAITING_ACCEPT).withSearch("阳娜娜"))).as("the middle of a name, "
+                + "within a tab").containsExactly("2001");
+        assertThat(ids(OrderFilter.of(OrderTab.SHIPPED).withSearch("阳娜娜"))).isEmpty();
+        assertThat(ids(all.withSearch("龘龘龘"))).as("a fragment nobody has").isEmpty();
+        assertThat(ids(all.withSearch("em998877665us"))).as("a whole tracking number, any case")
+                .containsExactly("4002");
+        assertThat(ids(all.withSearch("998877665"))).as("tracking numbers are found whole, not by part").isEmpty();
+    }
+
+    @Test
     void theSearchIndexFollowsChangesToOrdersAndDeliveries() {
         sampleShop();
         OrderFilter all = OrderFilter.of(OrderTab.ALL);

@@ -100,11 +100,17 @@ public final class OrderListBenchmark {
         shapes.put("search phone (11 digits)", all.withSearch(aPhone));
         shapes.put("search phone, last 4 digits", all.withSearch(aPhone.substring(7)));
         shapes.put("search tracking number", all.withSearch(aTracking));
+        shapes.put("search tracking number, lower case", all.withSearch(aTracking.toLowerCase(Locale.ROOT)));
         shapes.put("search 2-char name 王芳 (LIKE)", all.withSearch("王芳"));
         shapes.put("search 2-char name 秀英 (LIKE)", all.withSearch("秀英"));
         shapes.put("search 1-char 欧 (LIKE)", all.withSearch("欧"));
         shapes.put("search 3-char name 欧阳娜 (FTS)", all.withSearch("欧阳娜"));
         shapes.put("search 4-char name 司马雨涵 (FTS)", all.withSearch("司马雨涵"));
+        shapes.put("search 3-char term matching nothing 龘龘龘 (FTS)", all.withSearch("龘龘龘"));
+        shapes.put("search rare 5 digits 99999 (FTS)", all.withSearch("99999"));
+        shapes.put("search 王芳 + phone last 4 (LIKE + FTS)", all.withSearch("王芳 " + aPhone.substring(7)));
+        shapes.put("awaiting shipment, phone last 4 (FTS)", OrderFilter.of(OrderTab.AWAITING_SHIPMENT)
+                .withSearch(aPhone.substring(7)));
         shapes.put("awaiting accept, search 王 (LIKE)", OrderFilter.of(OrderTab.AWAITING_ACCEPT).withSearch("王"));
         shapes.put("awaiting accept, search 张子轩 (FTS)", OrderFilter.of(OrderTab.AWAITING_ACCEPT)
                 .withSearch("张子轩"));
