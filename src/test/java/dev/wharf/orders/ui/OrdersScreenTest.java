@@ -89,18 +89,7 @@ class OrdersScreenTest {
                 new OrdersController(executor, new SqliteOrderList(db, Clock.systemUTC()), sync, messages, actions,
                         Clock.fixed(NOW, ZoneOffset.UTC)))
                 .register(ShippingExportController.class, () -> new ShippingExportController(executor, messages,
-                        new RecordingDialogs(), new ShippingExport() {
-                            @Override
-                            public Result export(List<String> orderIds, OrderFilter filter, Path file,
-                                                 dev.wharf.ui.task.WorkContext ctx) {
-                                throw new AssertionError("not in these tests");
-                            }
-
-                            @Override
-                            public java.util.Optional<Path> lastFolder() {
-                                return java.util.Optional.empty();
-                            }
-                        }));
+                        new RecordingDialogs(), new UnusedShippingExport()));
         robot.interact(() -> {
             ViewLoader.View<OrdersController> view = new ViewLoader(factory, messages)
                     .load(OrdersController.class, "Orders.fxml");

@@ -102,7 +102,9 @@ class ShipTogetherTest {
                         Clock.systemUTC()))
                 .register(ShipTogetherController.class, () -> new ShipTogetherController(executor,
                         new MergedShipment(new SqliteShipping(db, Clock.systemUTC()),
-                                new SqliteLocalCommands(db, Clock.systemUTC(), OutboxListener.NONE)), messages));
+                                new SqliteLocalCommands(db, Clock.systemUTC(), OutboxListener.NONE)), messages))
+                .register(ShippingExportController.class, () -> new ShippingExportController(executor, messages,
+                        new RecordingDialogs(), new UnusedShippingExport()));
         robot.interact(() -> {
             ViewLoader.View<OrdersController> view = loader.load(OrdersController.class, "Orders.fxml");
             orders = view.controller();
