@@ -5,6 +5,7 @@ import dev.wharf.orders.ui.OrderDetailController;
 import dev.wharf.orders.ui.OrderListActions;
 import dev.wharf.shipping.ui.ShipTogetherController;
 import dev.wharf.ui.fxml.ViewLoader;
+import dev.wharf.ui.screen.ScreenController;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -38,37 +39,33 @@ final class AppOrderActions implements OrderListActions {
 
     @Override
     public void accept(List<String> orderIds) {
-        ViewLoader.View<AcceptPanelController> view = loader.load(AcceptPanelController.class, "AcceptPanel.fxml");
-        Stage stage = new Stage();
-        Window parent = owner.get();
-        if (parent != null) {
-            stage.initOwner(parent);
-        }
-        stage.setTitle(loader.messages().get("orders.accept.title"));
-        Scene scene = new Scene(view.root(), ACCEPT_WIDTH, ACCEPT_HEIGHT);
-        styler.accept(scene);
-        stage.setScene(scene);
-        stage.setOnHidden(e -> view.controller().deactivate());
-        stage.show();
-        view.controller().start(List.copyOf(orderIds));
+        window(AcceptPanelController.class, "AcceptPanel.fxml", "orders.accept.title", ACCEPT_WIDTH, ACCEPT_HEIGHT)
+                .start(List.copyOf(orderIds));
     }
 
     /** "Ship together…": the merged-shipment dialog in its own window (shipping.ui). */
     @Override
     public void shipTogether(List<String> orderIds) {
-        ViewLoader.View<ShipTogetherController> view = loader.load(ShipTogetherController.class, "ShipTogether.fxml");
+        window(ShipTogetherController.class, "ShipTogether.fxml", "shipTogether.title", SHIP_TOGETHER_WIDTH,
+                SHIP_TOGETHER_HEIGHT).start(List.copyOf(orderIds));
+    }
+
+    /** Loads {@code fxml} into a window of its own over the main one; its controller is deactivated on close. */
+    private <C extends ScreenController> C window(Class<C> type, String fxml, String titleKey, double width,
+                                                  double height) {
+        ViewLoader.View<C> view = loader.load(type, fxml);
         Stage stage = new Stage();
         Window parent = owner.get();
         if (parent != null) {
             stage.initOwner(parent);
         }
-        stage.setTitle(loader.messages().get("shipTogether.title"));
-        Scene scene = new Scene(view.root(), SHIP_TOGETHER_WIDTH, SHIP_TOGETHER_HEIGHT);
+        stage.setTitle(loader.messages().get(titleKey));
+        Scene scene = new Scene(view.root(), width, height);
         styler.accept(scene);
         stage.setScene(scene);
         stage.setOnHidden(e -> view.controller().deactivate());
         stage.show();
-        view.controller().start(List.copyOf(orderIds));
+        return view.controller();
     }
 
     @Override
