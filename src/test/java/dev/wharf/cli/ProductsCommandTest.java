@@ -2,68 +2,25 @@ package dev.wharf.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.wharf.sandbox.SandboxConfig;
-import dev.wharf.sandbox.SandboxServer;
-import dev.wharf.store.Database;
-import dev.wharf.store.TestQueries;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code wharf products export} and {@code import-stock} on a profile synced from a real sandbox: the Excel round
  * trip (export → edit → import → sync: the new stock and prices reach the sandbox platform) and the exit codes
  * (0 applied or valid, 2 rows refused, 1 failure).
  */
-class ProductsCommandTest {
-    @TempDir
-    static Path dir;
-    static SandboxServer sandbox;
-    static Path profile;
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-
+class ProductsCommandTest extends SyncedShopCliTest {
     @BeforeAll
     static void syncedShop() {
-        sandbox = SandboxServer.start(SandboxConfig.of(dir.resolve("sbx")).withPort(0).withSeed(5));
-        profile = dir.resolve("shop");
-        ProductsCommandTest t = new ProductsCommandTest();
-        assertThat(t.run("--profile", profile.toString(), "connect", "--url", sandbox.baseUri().toString(),
-                "--app-id", sandbox.credentials().appId(), "--app-secret", sandbox.credentials().appSecret(),
-                "--auth-code", sandbox.credentials().authCode())).as(t.err.toString()).isZero();
-        assertThat(t.run("--profile", profile.toString(), "sync", "--once")).as(t.err.toString()).isZero();
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine cli = TestCli.commandLine(dir.resolve("home"), out, err);
-        return cli.execute(args);
-    }
-
-    static List<String> local(String sql, Object... args) {
-        try (Database db = Database.open(profile.resolve("wharf.db"))) {
-            return TestQueries.strings(db, sql, args);
-        }
-    }
-
-    static List<String> platform(String sql, Object... args) {
-        return TestQueries.strings(sandbox.shop().database(), sql, args);
+        connectAndSync(shopConfig().withSeed(5));
     }
 
     /** The export with its first {@code n} rows kept: stock + 100 each, price set to 66.60; one bad row if asked. */
