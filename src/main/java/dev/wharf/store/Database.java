@@ -323,6 +323,8 @@ public final class Database implements AutoCloseable {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA wal_autocheckpoint = " + WAL_AUTOCHECKPOINT_PAGES);
                 s.execute("PRAGMA cache_size = -" + WRITER_CACHE_KIB);
+                // temporary tables (the staging of a set-based ship, store.outbox.DeliverCommands) live in memory
+                s.execute("PRAGMA temp_store = MEMORY");
             }
         }
         return c;

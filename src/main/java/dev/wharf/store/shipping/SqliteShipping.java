@@ -10,6 +10,7 @@ import dev.wharf.shipping.ShipmentSource;
 import dev.wharf.shipping.ShippingFacts;
 import dev.wharf.spreadsheet.ColumnMap;
 import dev.wharf.store.Database;
+import dev.wharf.store.JsonRows;
 import dev.wharf.store.SqliteLayoutMemory;
 import dev.wharf.store.orders.FilterSql;
 import dev.wharf.sync.outbox.OutboxEntry;
@@ -154,18 +155,14 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
                     id = rs.getLong(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO shipment_import_row (import_id, row_number, "
-                    + "order_id, tracking_number, outbox_id) VALUES (?, ?, ?, ?, ?)")) {
-                for (AppliedRow r : rows) {
-                    ps.setLong(1, id);
-                    ps.setInt(2, r.row());
-                    ps.setString(3, r.orderId());
-                    ps.setString(4, r.tracking());
-                    ps.setLong(5, r.outboxId());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            JsonRows.insert(c, "INSERT INTO shipment_import_row (import_id, row_number, order_id, tracking_number, "
+                    + "outbox_id) SELECT ?, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 "
+                    + "FROM json_each(?) j ORDER BY j.key", rows, (r, out) -> {
+                        out.writeNumber(r.row());
+                        out.writeString(r.orderId());
+                        out.writeString(r.tracking());
+                        out.writeNumber(r.outboxId());
+                    }, id);
             return id;
         });
     }

@@ -108,13 +108,16 @@ public final class ShipmentImportBenchmark {
                         ps.executeUpdate();
                     }
                     try (PreparedStatement o = c.prepareStatement("INSERT INTO orders (order_id, trade_id, status, "
-                            + "amount_fen, payment_fen, ordered_at, synced_at) VALUES (?, ?, 17, 100, 100, 1, 0)");
+                            + "amount_fen, payment_fen, ordered_at, paid_at, synced_at) VALUES (?, ?, 17, 100, 100, ?, ?, 0)");
                          PreparedStatement it = c.prepareStatement("INSERT INTO order_item (order_item_id, order_id, "
                                  + "product_title, delivery_type, price_fen, quantity, payment_fen) "
                                  + "VALUES (?, ?, 'x', 2, 100, 1, 100)")) {
                         for (int i = 0; i < n; i++) {
                             o.setString(1, orderId(i));
                             o.setString(2, "T" + i);
+                            // paid, so each order has a shipping deadline that shipping clears (urgency changes)
+                            o.setLong(3, 1_790_000_000_000L + i * 1_000L);
+                            o.setLong(4, 1_790_000_000_000L + i * 1_000L + 60_000L);
                             o.addBatch();
                             it.setString(1, orderId(i) + "-1");
                             it.setString(2, orderId(i));
