@@ -28,9 +28,13 @@ import java.util.Set;
 final class DeliverCommands {
     private static final int INTERNATIONAL = 1;
     private static final int DOMESTIC = 2;
-    /** The derived deadline of a shipped order: only an open refund's handling time (V3, orders.Deadlines). */
-    private static final String REFUND_DUE = "(SELECT min(f.requested_at) + 3600000 FROM refund f "
-            + "WHERE f.order_id = s.order_id AND f.status = 0)";
+    /**
+     * The derived deadline of a shipped order: only an open refund's handling time (V3, orders.Deadlines), looked up
+     * only for orders whose refund_state says a refund is open (should that column ever be wrong, V13's trigger sees
+     * the stale deadline and derives it again).
+     */
+    private static final String REFUND_DUE = "CASE WHEN orders.refund_state = 2 THEN (SELECT min(f.requested_at) "
+            + "+ 3600000 FROM refund f WHERE f.order_id = orders.order_id AND f.status = 0) END";
 
     private final CommandSupport s;
 
@@ -103,7 +107,7 @@ final class DeliverCommands {
      */
     private static void stage(Connection c, List<Staged> staged) throws SQLException {
         JsonRows.insert(c, "INSERT INTO deliver_stage (seq, order_id, leg, company, tracking) SELECT j.value ->> 0, "
-                + "j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4 FROM json_each(?) j ORDER BY j.key",
+                + "j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4 FROM json_each(?) j",
                 staged, (d, out) -> {
                     out.writeNumber(d.seq());
                     out.writeString(d.orderId());
@@ -135,9 +139,9 @@ final class DeliverCommands {
                 + "WHERE s.leg = 1 AND o.status <> 17 ORDER BY s.seq LIMIT 1",
                 "order %s is not awaiting shipment (status %s)");
         // the shipped order's derived columns are set here (V13: the derive trigger then has nothing to do)
-        update(c, "UPDATE orders SET status = 3, shipped_at = ?, due_at = s.due, urgency = coalesce(s.due, "
-                + "9000000000000000 - orders.ordered_at) FROM (SELECT s.order_id, " + REFUND_DUE + " AS due "
-                + "FROM deliver_stage s WHERE s.leg = 1) AS s WHERE orders.order_id = s.order_id", now);
+        update(c, "UPDATE orders SET status = 3, shipped_at = ?, due_at = " + REFUND_DUE + ", urgency = coalesce("
+                + REFUND_DUE + ", 9000000000000000 - orders.ordered_at) FROM deliver_stage s "
+                + "WHERE s.leg = 1 AND orders.order_id = s.order_id", now);
         refuse(c, "SELECT s.order_id, o.status FROM deliver_stage s JOIN orders o ON o.order_id = s.order_id "
                 + "WHERE s.leg = 2 AND o.status <> 3 ORDER BY s.seq LIMIT 1",
                 "order %s: the domestic leg needs the international leg shipped first (status %s)");

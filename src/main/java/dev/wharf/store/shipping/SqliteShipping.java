@@ -157,7 +157,7 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
             }
             JsonRows.insert(c, "INSERT INTO shipment_import_row (import_id, row_number, order_id, tracking_number, "
                     + "outbox_id) SELECT ?, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3 "
-                    + "FROM json_each(?) j ORDER BY j.key", rows, (r, out) -> {
+                    + "FROM json_each(?) j", rows, (r, out) -> {
                         out.writeNumber(r.row());
                         out.writeString(r.orderId());
                         out.writeString(r.tracking());
