@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -50,6 +52,31 @@ public final class JsonRows {
             }
         }
         return changed;
+    }
+
+    /**
+     * {@code values} as JSON arrays of at most {@link #CHUNK} strings each, for look-ups such as
+     * {@code SELECT … FROM json_each(?) k JOIN orders o ON o.order_id = k.value} (one statement per chunk instead of
+     * one per 500 bound values).
+     */
+    public static List<String> stringArrays(Collection<String> values) {
+        List<String> all = new ArrayList<>(values);
+        List<String> out = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            StringWriter text = new StringWriter(chunk.size() * 16);
+            try (JsonGenerator g = FACTORY.createGenerator(text)) {
+                g.writeStartArray();
+                for (String v : chunk) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.add(text.toString());
+        }
+        return out;
     }
 
     private static <T> String json(List<T> rows, RowWriter<T> writer) {

@@ -32,7 +32,6 @@ import java.util.function.Consumer;
 
 /** The shipping feature's SQL: facts for validation, remembered mappings, the import log and the export's orders. */
 public final class SqliteShipping implements ShippingFacts, MappingMemory, ImportLog, ShipmentSource {
-    private static final int CHUNK = 500;
     private static final String CONSOLIDATED = "EXISTS (SELECT 1 FROM order_item i WHERE i.order_id = o.order_id "
             + "AND i.delivery_type = 7)";
     private static final String OPEN_REFUND = "(EXISTS (SELECT 1 FROM refund r WHERE r.order_id = o.order_id AND "
@@ -73,12 +72,11 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
     public Map<String, OrderFacts> orders(Collection<String> orderIds) {
         return db.read(c -> {
             Map<String, OrderFacts> out = new HashMap<>();
-            for (List<String> chunk : chunks(orderIds)) {
-                String sql = "SELECT o.order_id, o.trade_id, o.status, " + CONSOLIDATED + ", " + OPEN_REFUND
-                        + ", o.domestic_delivered, " + RECEIVER + " FROM orders o WHERE o.order_id IN ("
-                        + marks(chunk.size()) + ")";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    bind(ps, 1, chunk);
+            String sql = "SELECT o.order_id, o.trade_id, o.status, " + CONSOLIDATED + ", " + OPEN_REFUND
+                    + ", o.domestic_delivered, " + RECEIVER + " FROM json_each(?) k JOIN orders o ON o.order_id = k.value";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (String ids : JsonRows.stringArrays(orderIds)) {
+                    ps.setString(1, ids);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.put(rs.getString(1), new OrderFacts(rs.getString(1), rs.getString(2), rs.getInt(3),
@@ -95,14 +93,13 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
     public Map<String, List<TrackingUse>> trackingUses(Collection<String> trackingNumbers, Leg leg) {
         return db.read(c -> {
             Map<String, List<TrackingUse>> out = new HashMap<>();
-            for (List<String> chunk : chunks(trackingNumbers)) {
-                String sql = "SELECT d.tracking_number, o.order_id, o.trade_id, " + CONSOLIDATED + ", " + RECEIVER
-                        + " FROM delivery d "
-                        + "JOIN orders o ON o.order_id = d.order_id WHERE d.leg = ? AND d.tracking_number IN ("
-                        + marks(chunk.size()) + ")";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    ps.setInt(1, leg.code());
-                    bind(ps, 2, chunk);
+            String sql = "SELECT d.tracking_number, o.order_id, o.trade_id, " + CONSOLIDATED + ", " + RECEIVER
+                    + " FROM json_each(?) k JOIN delivery d ON d.tracking_number = k.value "
+                    + "JOIN orders o ON o.order_id = d.order_id WHERE d.leg = ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setInt(2, leg.code());
+                for (String numbers : JsonRows.stringArrays(trackingNumbers)) {
+                    ps.setString(1, numbers);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new TrackingUse(
@@ -279,26 +276,5 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
             }
             return null;
         });
-    }
-
-    // ------------------------------------------------------------------ helpers
-
-    private static List<List<String>> chunks(Collection<String> values) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> all = new ArrayList<>(values);
-        for (int i = 0; i < all.size(); i += CHUNK) {
-            out.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-        }
-        return out;
-    }
-
-    private static String marks(int n) {
-        return "?" + ",?".repeat(n - 1);
-    }
-
-    private static void bind(PreparedStatement ps, int first, List<String> values) throws SQLException {
-        for (int i = 0; i < values.size(); i++) {
-            ps.setString(first + i, values.get(i));
-        }
     }
 }
