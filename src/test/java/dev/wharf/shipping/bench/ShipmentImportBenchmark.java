@@ -164,13 +164,9 @@ public final class ShipmentImportBenchmark {
                         + "%.2f / %.2f s, apply %.2f / %.2f s, gc %.2f s%n", (t1 - t) / 1e9, (c1 - c0) / 1e9,
                         (t2 - t1) / 1e9, (c2 - c1) / 1e9, (t3 - t2) / 1e9, (c3 - c2) / 1e9, gcSeconds());
             }
-            long ns = System.nanoTime() - t;
-            return String.format(Locale.ROOT, "%.3f %d %d %.3f", ns / 1e9, applied, peakHeapMb(),
-                    (cpuNanos() - c0) / 1e9);
+            return result(t, c0, applied);
         } finally {
-            Files.deleteIfExists(copy);
-            Files.deleteIfExists(Path.of(copy + "-wal"));
-            Files.deleteIfExists(Path.of(copy + "-shm"));
+            deleteCopy(copy);
         }
     }
 
@@ -188,8 +184,7 @@ public final class ShipmentImportBenchmark {
                 }
             }
         }
-        long ns = System.nanoTime() - t;
-        return String.format(Locale.ROOT, "%.3f %d %d %.3f", ns / 1e9, cells, peakHeapMb(), (cpuNanos() - c0) / 1e9);
+        return result(t, c0, cells);
     }
 
     /**
@@ -214,9 +209,7 @@ public final class ShipmentImportBenchmark {
             public void doAfterAllAnalysed(AnalysisContext context) {
             }
         }).readCache(new MapCache()).headRowNumber(0).sheet(0).doRead();
-        long ns = System.nanoTime() - t;
-        return String.format(Locale.ROOT, "%.3f %d %d %.3f", ns / 1e9, cells[0], peakHeapMb(),
-                (cpuNanos() - c0) / 1e9);
+        return result(t, c0, cells[0]);
     }
 
     /**
@@ -247,14 +240,22 @@ public final class ShipmentImportBenchmark {
                     return ps.executeUpdate();
                 }
             });
-            long ns = System.nanoTime() - t;
-            return String.format(Locale.ROOT, "%.3f %d %d %.3f", ns / 1e9, updated, peakHeapMb(),
-                    (cpuNanos() - c0) / 1e9);
+            return result(t, c0, updated);
         } finally {
-            Files.deleteIfExists(copy);
-            Files.deleteIfExists(Path.of(copy + "-wal"));
-            Files.deleteIfExists(Path.of(copy + "-shm"));
+            deleteCopy(copy);
         }
+    }
+
+    /** The child's RESULT line: wall seconds since {@code t}, items, peak heap MB, CPU seconds since {@code c0}. */
+    private static String result(long t, long c0, long items) {
+        long ns = System.nanoTime() - t;
+        return String.format(Locale.ROOT, "%.3f %d %d %.3f", ns / 1e9, items, peakHeapMb(), (cpuNanos() - c0) / 1e9);
+    }
+
+    private static void deleteCopy(Path copy) throws java.io.IOException {
+        Files.deleteIfExists(copy);
+        Files.deleteIfExists(Path.of(copy + "-wal"));
+        Files.deleteIfExists(Path.of(copy + "-shm"));
     }
 
     /** CPU time of the whole process (every thread, JIT and GC included). */
