@@ -85,12 +85,10 @@ public final class MergedShipment {
             return true;
         }
         Set<String> trades = new HashSet<>();
-        Set<String> receivers = new HashSet<>();
         for (OrderFacts o : known.values()) {
             trades.add(o.tradeId());
-            receivers.add(o.receiver());
         }
-        return trades.size() == 1 || receivers.size() == 1;
+        return trades.size() == 1 || new HashSet<>(facts.receivers(known.keySet()).values()).size() == 1;
     }
 
     private static String nz(String s) {

@@ -15,6 +15,13 @@ public interface ShippingFacts {
     /** The orders among {@code orderIds} that are in the shop, by id. */
     Map<String, OrderFacts> orders(Collection<String> orderIds);
 
+    /**
+     * Who receives each order among {@code orderIds} that is in the shop ({@link #receiverKey}), by id. Asked
+     * separately from {@link #orders}: only orders that share a tracking number need it, and normalising every
+     * order's name and address of a 500,000-row file would cost more than the rest of its facts.
+     */
+    Map<String, String> receivers(Collection<String> orderIds);
+
     /** Orders already shipped with each of {@code trackingNumbers} on {@code leg}, by number. */
     Map<String, List<TrackingUse>> trackingUses(Collection<String> trackingNumbers, Leg leg);
 
@@ -23,10 +30,9 @@ public interface ShippingFacts {
      * @param consolidated      a 拼邮 order (delivery type 7): international leg, then a domestic leg
      * @param openRefund        a refund request is under review
      * @param domesticDelivered the domestic leg has shipped
-     * @param receiver          who receives it ({@link #receiverKey}): orders to one receiver may share a number
      */
     record OrderFacts(String orderId, String tradeId, int status, boolean consolidated, boolean openRefund,
-                      boolean domesticDelivered, String receiver) {
+                      boolean domesticDelivered) {
     }
 
     /** An order already shipped with a tracking number. */

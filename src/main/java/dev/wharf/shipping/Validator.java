@@ -92,12 +92,13 @@ final class Validator {
             }
             progress.checkCancelled();
         }
+        Map<String, String> receivers = kept.isEmpty() ? Map.of() : facts.receivers(kept.keySet());
         for (Map.Entry<String, Object> e : byNumber.entrySet()) {
             List<TrackingUse> shop = used.getOrDefault(e.getKey(), List.of());
             if (e.getValue() instanceof int[] several) {
-                tracking(e.getKey(), several, out, kept, shop);
+                tracking(e.getKey(), several, out, kept, receivers, shop);
             } else if (!shop.isEmpty()) {
-                tracking(e.getKey(), new int[] {(Integer) e.getValue()}, out, kept, shop);
+                tracking(e.getKey(), new int[] {(Integer) e.getValue()}, out, kept, receivers, shop);
             }
         }
         parcels(out, where.parcelOrders());
@@ -201,17 +202,25 @@ final class Validator {
         return r;
     }
 
-    /** One tracking number: the rows using it in this file (indexes into {@code out}) and its uses in the shop. */
+    /** Who receives {@code o} (an order gone from the shop since its facts were read is a receiver of its own). */
+    private static String receiver(Map<String, String> receivers, OrderFacts o) {
+        return receivers.getOrDefault(o.orderId(), "order " + o.orderId());
+    }
+
+    /**
+     * One tracking number: the rows using it in this file (indexes into {@code out}) and its uses in the shop;
+     * {@code receivers} holds who receives each order in {@code orders}.
+     */
     private void tracking(String number, int[] rowIndexes, List<RowResult> out, Map<String, OrderFacts> orders,
-                          List<TrackingUse> shop) {
+                          Map<String, String> receivers, List<TrackingUse> shop) {
         boolean consolidatedLeg = leg == Leg.INTERNATIONAL;
         Set<String> trades = new LinkedHashSet<>();
-        Set<String> receivers = new HashSet<>();
+        Set<String> receiversHere = new HashSet<>();
         Set<String> shopOrders = new HashSet<>();
         boolean shopDirect = false;
         for (TrackingUse u : shop) {
             trades.add(u.tradeId());
-            receivers.add(u.receiver());
+            receiversHere.add(u.receiver());
             shopOrders.add(u.orderId());
             shopDirect |= !u.consolidated();
         }
@@ -238,7 +247,8 @@ final class Validator {
             }
             if (singleUse) {
                 boolean otherTrade = trades.stream().anyMatch(t -> !t.equals(o.tradeId()));
-                boolean otherReceiver = receivers.stream().anyMatch(x -> !x.equals(o.receiver()));
+                String receiver = receiver(receivers, o);
+                boolean otherReceiver = receiversHere.stream().anyMatch(x -> !x.equals(receiver));
                 if (otherTrade && otherReceiver || !shop.isEmpty() && consolidatedLeg && !shopDirect) {
                     String whose = shop.stream().filter(u -> !u.tradeId().equals(o.tradeId())).map(TrackingUse::orderId)
                             .findFirst().map(id -> "order " + id + " in the shop")
@@ -249,7 +259,7 @@ final class Validator {
                     continue;
                 }
                 trades.add(o.tradeId());
-                receivers.add(o.receiver());
+                receiversHere.add(receiver(receivers, o));
                 if (consolidatedLeg) {
                     shopDirect = true;
                 }
@@ -270,7 +280,7 @@ final class Validator {
                     continue;
                 }
                 trades.add(o.tradeId());
-                receivers.add(o.receiver());
+                receiversHere.add(receiver(receivers, o));
             }
         }
     }

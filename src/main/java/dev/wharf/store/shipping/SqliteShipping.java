@@ -32,11 +32,11 @@ import java.util.function.Consumer;
 
 /** The shipping feature's SQL: facts for validation, remembered mappings, the import log and the export's orders. */
 public final class SqliteShipping implements ShippingFacts, MappingMemory, ImportLog, ShipmentSource {
-    private static final String CONSOLIDATED = "EXISTS (SELECT 1 FROM order_item i WHERE i.order_id = o.order_id "
-            + "AND i.delivery_type = 7)";
-    private static final String OPEN_REFUND = "(EXISTS (SELECT 1 FROM refund r WHERE r.order_id = o.order_id AND "
-            + "r.status = 0) OR EXISTS (SELECT 1 FROM order_item i WHERE i.order_id = o.order_id AND "
-            + "i.refund_status = 0))";
+    /** A 拼邮 order: its delivery type (V3's derived column, from its lines; the orders list uses the same). */
+    private static final String CONSOLIDATED = "coalesce(o.delivery_type = 7, 0)";
+    /** A refund under review: V3's derived refund_state (2 = a refund is open), or a line's refund status. */
+    private static final String OPEN_REFUND = "(o.refund_state = 2 OR EXISTS (SELECT 1 FROM order_item i "
+            + "WHERE i.order_id = o.order_id AND i.refund_status = 0))";
 
     /** The receiver's columns, read by {@link #receiver}. */
     private static final String RECEIVER = "o.order_id, o.receiver_name, coalesce(o.receiver_mobile, o.receiver_phone), "
@@ -73,14 +73,33 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
         return db.read(c -> {
             Map<String, OrderFacts> out = new HashMap<>();
             String sql = "SELECT o.order_id, o.trade_id, o.status, " + CONSOLIDATED + ", " + OPEN_REFUND
-                    + ", o.domestic_delivered, " + RECEIVER + " FROM json_each(?) k JOIN orders o ON o.order_id = k.value";
+                    + ", o.domestic_delivered FROM json_each(?) k JOIN orders o ON o.order_id = k.value";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (String ids : JsonRows.stringArrays(orderIds)) {
                     ps.setString(1, ids);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             out.put(rs.getString(1), new OrderFacts(rs.getString(1), rs.getString(2), rs.getInt(3),
-                                    rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6), receiver(rs, 7)));
+                                    rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Map<String, String> receivers(Collection<String> orderIds) {
+        return db.read(c -> {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + RECEIVER + " FROM json_each(?) k "
+                    + "JOIN orders o ON o.order_id = k.value")) {
+                for (String ids : JsonRows.stringArrays(orderIds)) {
+                    ps.setString(1, ids);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getString(1), receiver(rs, 1));
                         }
                     }
                 }
