@@ -7,13 +7,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * Bulk inserts through one JSON parameter: the rows are written as a JSON array of arrays (Jackson's streaming writer,
+ * Bulk inserts and look-ups through one JSON parameter: the rows are written as a JSON array of arrays (Jackson's streaming writer,
  * so every string is escaped correctly) and one statement unpacks them with {@code json_each}, e.g.
  * {@code INSERT INTO t (a, b) SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?) j ORDER BY j.key}. SQLite then
  * parses and inserts in C: a 500,000-row staging insert took 3.2 s as a JDBC batch (one native call per bound value)
@@ -34,6 +35,12 @@ public final class JsonRows {
         void write(T row, JsonGenerator out) throws IOException;
     }
 
+    /** Reads one result row. */
+    @FunctionalInterface
+    public interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
     /**
      * Runs {@code sql} (whose last parameter is the JSON array, after {@code leading} bound values) once per chunk of
      * {@code rows}. Returns the number of rows the statements changed.
@@ -47,7 +54,11 @@ public final class JsonRows {
             }
             for (int from = 0; from < rows.size(); from += CHUNK) {
                 ps.setString(leading.length + 1, json(rows.subList(from, Math.min(rows.size(), from + CHUNK)),
-                        writer));
+                        (row, out) -> {
+                            out.writeStartArray();
+                            writer.write(row, out);
+                            out.writeEndArray();
+                        }));
                 changed += ps.executeUpdate();
             }
         }
@@ -55,38 +66,37 @@ public final class JsonRows {
     }
 
     /**
-     * {@code values} as JSON arrays of at most {@link #CHUNK} strings each, for look-ups such as
+     * Look-ups by many keys: runs {@code sql}, whose first parameter is a JSON array of at most {@link #CHUNK} of
+     * {@code values} (then {@code after}), once per chunk, and hands every result row to {@code reader}, e.g.
      * {@code SELECT … FROM json_each(?) k JOIN orders o ON o.order_id = k.value} (one statement per chunk instead of
      * one per 500 bound values).
      */
-    public static List<String> stringArrays(Collection<String> values) {
+    public static void select(Connection c, String sql, Collection<String> values, RowReader reader, Object... after)
+            throws SQLException {
         List<String> all = new ArrayList<>(values);
-        List<String> out = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            StringWriter text = new StringWriter(chunk.size() * 16);
-            try (JsonGenerator g = FACTORY.createGenerator(text)) {
-                g.writeStartArray();
-                for (String v : chunk) {
-                    g.writeString(v);
-                }
-                g.writeEndArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < after.length; i++) {
+                ps.setObject(i + 2, after[i]);
             }
-            out.add(text.toString());
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                ps.setString(1, json(all.subList(from, Math.min(all.size(), from + CHUNK)),
+                        (value, out) -> out.writeString(value)));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(rs);
+                    }
+                }
+            }
         }
-        return out;
     }
 
-    private static <T> String json(List<T> rows, RowWriter<T> writer) {
-        StringWriter text = new StringWriter(rows.size() * 64);
+    /** A JSON array holding what {@code writer} writes for each of {@code items}. */
+    private static <T> String json(List<T> items, RowWriter<T> writer) {
+        StringWriter text = new StringWriter(items.size() * 32);
         try (JsonGenerator out = FACTORY.createGenerator(text)) {
             out.writeStartArray();
-            for (T row : rows) {
-                out.writeStartArray();
-                writer.write(row, out);
-                out.writeEndArray();
+            for (T item : items) {
+                writer.write(item, out);
             }
             out.writeEndArray();
         } catch (IOException e) {

@@ -55,9 +55,9 @@ final class DeliverCommands {
                 st.execute("CREATE TEMP TABLE IF NOT EXISTS deliver_stage (seq INTEGER PRIMARY KEY, "
                         + "order_id TEXT NOT NULL, leg INTEGER NOT NULL, company TEXT NOT NULL, tracking TEXT NOT NULL)");
                 st.execute("CREATE TEMP TABLE IF NOT EXISTS deliver_parcel (seq INTEGER NOT NULL, number TEXT NOT NULL)");
-                st.execute("DELETE FROM deliver_stage");
-                st.execute("DELETE FROM deliver_parcel");
             }
+            // emptied before commit; a refusal rolls the staging back with everything else (temporary tables are
+            // transactional), so every call starts from empty tables
             try {
                 stage(c, staged);
                 return apply(c, staged.size(), now);
@@ -114,7 +114,7 @@ final class DeliverCommands {
                     out.writeString(d.orderId());
                     out.writeNumber(d.leg());
                     out.writeString(d.company());
-                    out.writeString(d.numbers().size() == 1 ? d.numbers().get(0) : TrackingNumbers.join(d.numbers()));
+                    out.writeString(TrackingNumbers.join(d.numbers()));
                 });
         List<Staged> several = staged.stream().filter(d -> d.numbers().size() > 1).toList();
         try (Statement st = c.createStatement()) {

@@ -72,19 +72,10 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
     public Map<String, OrderFacts> orders(Collection<String> orderIds) {
         return db.read(c -> {
             Map<String, OrderFacts> out = new HashMap<>();
-            String sql = "SELECT o.order_id, o.trade_id, o.status, " + CONSOLIDATED + ", " + OPEN_REFUND
-                    + ", o.domestic_delivered FROM json_each(?) k JOIN orders o ON o.order_id = k.value";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (String ids : JsonRows.stringArrays(orderIds)) {
-                    ps.setString(1, ids);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.put(rs.getString(1), new OrderFacts(rs.getString(1), rs.getString(2), rs.getInt(3),
-                                    rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6)));
-                        }
-                    }
-                }
-            }
+            JsonRows.select(c, "SELECT o.order_id, o.trade_id, o.status, " + CONSOLIDATED + ", " + OPEN_REFUND
+                    + ", o.domestic_delivered FROM json_each(?) k JOIN orders o ON o.order_id = k.value", orderIds,
+                    rs -> out.put(rs.getString(1), new OrderFacts(rs.getString(1), rs.getString(2), rs.getInt(3),
+                            rs.getBoolean(4), rs.getBoolean(5), rs.getBoolean(6))));
             return out;
         });
     }
@@ -93,17 +84,8 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
     public Map<String, String> receivers(Collection<String> orderIds) {
         return db.read(c -> {
             Map<String, String> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + RECEIVER + " FROM json_each(?) k "
-                    + "JOIN orders o ON o.order_id = k.value")) {
-                for (String ids : JsonRows.stringArrays(orderIds)) {
-                    ps.setString(1, ids);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.put(rs.getString(1), receiver(rs, 1));
-                        }
-                    }
-                }
-            }
+            JsonRows.select(c, "SELECT " + RECEIVER + " FROM json_each(?) k JOIN orders o ON o.order_id = k.value",
+                    orderIds, rs -> out.put(rs.getString(1), receiver(rs, 1)));
             return out;
         });
     }
@@ -112,21 +94,11 @@ public final class SqliteShipping implements ShippingFacts, MappingMemory, Impor
     public Map<String, List<TrackingUse>> trackingUses(Collection<String> trackingNumbers, Leg leg) {
         return db.read(c -> {
             Map<String, List<TrackingUse>> out = new HashMap<>();
-            String sql = "SELECT d.tracking_number, o.order_id, o.trade_id, " + CONSOLIDATED + ", " + RECEIVER
+            JsonRows.select(c, "SELECT d.tracking_number, o.order_id, o.trade_id, " + CONSOLIDATED + ", " + RECEIVER
                     + " FROM json_each(?) k JOIN delivery d ON d.tracking_number = k.value "
-                    + "JOIN orders o ON o.order_id = d.order_id WHERE d.leg = ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setInt(2, leg.code());
-                for (String numbers : JsonRows.stringArrays(trackingNumbers)) {
-                    ps.setString(1, numbers);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new TrackingUse(
-                                    rs.getString(2), rs.getString(3), rs.getBoolean(4), receiver(rs, 5)));
-                        }
-                    }
-                }
-            }
+                    + "JOIN orders o ON o.order_id = d.order_id WHERE d.leg = ?", trackingNumbers,
+                    rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new TrackingUse(
+                            rs.getString(2), rs.getString(3), rs.getBoolean(4), receiver(rs, 5))), leg.code());
             return out;
         });
     }
